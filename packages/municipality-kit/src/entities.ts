@@ -1,0 +1,90 @@
+import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
+import type { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+
+/** The tables every municipality has; each member keeps them in its own PostgreSQL schema. */
+export const CouncilEntity = defineEntity({
+  name: "Council",
+  tableName: "council",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    name: p.string(),
+    kind: p.string().$type<CouncilKind>(),
+    description: p.text().nullable(),
+    count: p.integer().nullable(),
+    validFrom: p.string().nullable(),
+    validTo: p.string().nullable(),
+  },
+});
+
+export const PolicyEntity = defineEntity({
+  name: "Policy",
+  tableName: "policy",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    title: p.string(),
+    kind: p.string().$type<PolicyKind>(),
+    adoptedOn: p.string().nullable(),
+    adoptedBy: p.string().nullable(),
+    summary: p.text().nullable(),
+    goals: p.array().$type<string[]>(),
+  },
+});
+
+export const TrialEntity = defineEntity({
+  name: "Trial",
+  tableName: "trial",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    title: p.string(),
+    purpose: p.text(),
+    status: p.string().$type<TrialStatus>(),
+    ownerCouncilId: p.uuid().nullable(),
+    validFrom: p.string().nullable(),
+    validTo: p.string().nullable(),
+  },
+});
+
+export const TrialExemptionEntity = defineEntity({
+  name: "TrialExemption",
+  tableName: "trial_exemption",
+  properties: {
+    trialId: p.uuid().primary(),
+    code: p.string().primary(),
+  },
+});
+
+export const MilestoneEntity = defineEntity({
+  name: "Milestone",
+  tableName: "milestone",
+  properties: {
+    id: p.uuid().primary(),
+    trialId: p.uuid(),
+    position: p.integer(),
+    title: p.string(),
+    dueOn: p.string().nullable(),
+    completedOn: p.string().nullable(),
+  },
+});
+
+export const EvaluationEntity = defineEntity({
+  name: "Evaluation",
+  tableName: "evaluation",
+  properties: {
+    id: p.uuid().primary(),
+    trialId: p.uuid(),
+    recordedOn: p.string(),
+    /** One answer per dimension of the network's evaluation template, keyed by its code. */
+    answers: p.json().$type<Record<string, string>>(),
+  },
+});
+
+export const kitEntities = [CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
+
+export type CouncilRow = InferEntity<typeof CouncilEntity>;
+export type PolicyRow = InferEntity<typeof PolicyEntity>;
+export type TrialRow = InferEntity<typeof TrialEntity>;
+export type MilestoneRow = InferEntity<typeof MilestoneEntity>;
+export type EvaluationRow = InferEntity<typeof EvaluationEntity>;

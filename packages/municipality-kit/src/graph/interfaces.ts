@@ -1,0 +1,76 @@
+import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { CouncilKind, PolicyKind, TrialStatus } from "../enums.js";
+import { PageInfo } from "@frikommune/subgraph-server";
+import { Evaluation, Milestone } from "./values.js";
+
+/** Every member's rows are its own types; which one is known from the subgraph serving the request. */
+const byPrefix = (suffix: string) => (_value: unknown, context: { typePrefix: string }) => `${context.typePrefix}${suffix}`;
+
+@ObjectType({ description: "A common exemption of the network, owned by the network subgraph." })
+@Directive('@key(fields: "code", resolvable: false)')
+export class CommonExemption {
+  @Field(() => ID) code!: string;
+}
+
+@InterfaceType({ description: "A local council, forum or committee of a municipality.", resolveType: byPrefix("LocalCouncil"), autoRegisterImplementations: false })
+export abstract class LocalCouncil {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => CouncilKind) kind!: CouncilKind;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int, { nullable: true, description: "How many such bodies, where the record stands for a group (e.g. 13 lokalråd)." }) count!: number | null;
+  @Field(() => String, { nullable: true }) validFrom!: string | null;
+  @Field(() => String, { nullable: true }) validTo!: string | null;
+}
+
+@InterfaceType({ description: "A vision, policy, strategy, programme or set of principles.", resolveType: byPrefix("Policy"), autoRegisterImplementations: false })
+export abstract class Policy {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => PolicyKind) kind!: PolicyKind;
+  @Field(() => String, { nullable: true, description: "When adopted, at the precision the sources give (\"2014\")." }) adoptedOn!: string | null;
+  @Field(() => String, { nullable: true }) adoptedBy!: string | null;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field(() => [String]) goals!: string[];
+}
+
+/** The fields of a trial every subgraph agrees on; the network adds `municipality`. */
+@InterfaceType({ autoRegisterImplementations: false })
+export abstract class TrialFields {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) purpose!: string;
+  @Field(() => TrialStatus) status!: TrialStatus;
+  @Field(() => String, { nullable: true }) validFrom!: string | null;
+  @Field(() => String, { nullable: true }) validTo!: string | null;
+  @Field(() => [Milestone]) milestones!: Milestone[];
+  @Field(() => [Evaluation]) evaluations!: Evaluation[];
+  @Field(() => LocalCouncil, { nullable: true }) ownerCouncil!: LocalCouncil | null;
+}
+
+@InterfaceType("Trial", { description: "A free-municipality trial run by one member.", resolveType: byPrefix("Trial"), autoRegisterImplementations: false })
+export abstract class Trial extends TrialFields {
+  @Field(() => [CommonExemption]) exemptions!: CommonExemption[];
+}
+
+/** `TrialConnection` and `TrialEdge` over a given `Trial` interface class. */
+export function trialConnectionTypes(node: Function) {
+  @ObjectType("TrialEdge", { description: "An edge of a trial connection." })
+  @Directive("@shareable")
+  class TrialEdge {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: unknown;
+  }
+
+  @ObjectType("TrialConnection", { description: "A page of trials (Relay connection)." })
+  @Directive("@shareable")
+  class TrialConnection {
+    @Field(() => Int) totalCount!: number;
+    @Field(() => [node]) nodes!: unknown[];
+    @Field(() => [TrialEdge]) edges!: TrialEdge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return { TrialEdge, TrialConnection };
+}
+
+export const { TrialConnection } = trialConnectionTypes(Trial);

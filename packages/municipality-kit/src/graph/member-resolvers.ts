@@ -1,0 +1,81 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { MemberContext } from "../context.js";
+import type { TrialRow } from "../entities.js";
+import { listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
+import { TrialsArgs } from "./args.js";
+import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interfaces.js";
+import type { MemberTypes } from "./member-types.js";
+import { Evaluation, Milestone, TrialSummary } from "./values.js";
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Resolvers for one member's types. Fields contributed to the network's entity are nullable. */
+export function createMemberResolvers(types: MemberTypes, prefix: string) {
+  @Resolver(() => types.MemberMunicipality)
+  class MunicipalityResolver {
+    @FieldResolver(() => [LocalCouncil], { nullable: true })
+    councils(@Ctx() ctx: MemberContext) {
+      return listCouncils(ctx.em);
+    }
+
+    @FieldResolver(() => [Policy], { nullable: true })
+    policies(@Ctx() ctx: MemberContext) {
+      return listPolicies(ctx.em);
+    }
+
+    @FieldResolver(() => TrialConnection, { nullable: true })
+    trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: MemberContext) {
+      return trialsPage(ctx.em, args);
+    }
+
+    @FieldResolver(() => TrialSummary, { nullable: true })
+    trialSummary(@Ctx() ctx: MemberContext) {
+      return trialSummary(ctx.em);
+    }
+  }
+
+  @Resolver(() => types.MemberTrial)
+  class TrialResolver {
+    @FieldResolver(() => [CommonExemption])
+    exemptions(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
+      return ctx.loaders.exemptions.load(trial.id);
+    }
+
+    @FieldResolver(() => [Milestone])
+    milestones(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
+      return ctx.loaders.milestones.load(trial.id);
+    }
+
+    @FieldResolver(() => [Evaluation])
+    evaluations(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
+      return ctx.loaders.evaluations.load(trial.id);
+    }
+
+    @FieldResolver(() => LocalCouncil, { nullable: true })
+    ownerCouncil(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
+      return trial.ownerCouncilId ? ctx.loaders.councils.load(trial.ownerCouncilId) : null;
+    }
+
+    @FieldResolver(() => types.MemberMunicipality)
+    municipality(@Ctx() ctx: MemberContext) {
+      return { slug: ctx.slug };
+    }
+  }
+
+  @Resolver()
+  class MemberQueryResolver {
+    @Query(() => types.MemberTrial, { name: `${lowerFirst(prefix)}Trial`, nullable: true, description: "One of this member's trials by id." })
+    trial(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+      return ctx.loaders.trials.load(id);
+    }
+  }
+
+  const referenceResolvers = {
+    [`${prefix}Municipality`]: (ref: { slug: string }, ctx: MemberContext) => (ref.slug === ctx.slug ? { slug: ref.slug } : null),
+    [`${prefix}Trial`]: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.trials.load(ref.id),
+    [`${prefix}LocalCouncil`]: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.councils.load(ref.id),
+    [`${prefix}Policy`]: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.policies.load(ref.id),
+  };
+
+  return { resolvers: [MunicipalityResolver, TrialResolver, MemberQueryResolver] as const, referenceResolvers };
+}

@@ -1,0 +1,42 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { TrialStatus } from "../enums.js";
+
+@ObjectType({ description: "A milestone of a trial. Dates keep the precision the sources give (\"2016\", \"2016-11\", \"2016-11-30\")." })
+@Directive("@shareable")
+export class Milestone {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) dueOn!: string | null;
+  @Field(() => String, { nullable: true }) completedOn!: string | null;
+  @Field(() => Boolean, { description: "Not completed, and the whole period of dueOn has passed." }) overdue!: boolean;
+}
+
+@ObjectType({ description: "One answer per dimension of the network's uniform evaluation template." })
+@Directive("@shareable")
+export class EvaluationAnswer {
+  @Field(() => String, { description: "Code of the template dimension, e.g. EFFECTS." }) dimension!: string;
+  @Field(() => String) answer!: string;
+}
+
+@ObjectType({ description: "An evaluation of a trial against the network's uniform template." })
+@Directive("@shareable")
+export class Evaluation {
+  @Field(() => ID) id!: string;
+  @Field(() => String) recordedOn!: string;
+  @Field(() => [EvaluationAnswer]) answers!: EvaluationAnswer[];
+}
+
+@ObjectType({ description: "How many trials have a status." })
+@Directive("@shareable")
+export class StatusCount {
+  @Field(() => TrialStatus) status!: TrialStatus;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: "A municipality's trials at a glance." })
+@Directive("@shareable")
+export class TrialSummary {
+  @Field(() => Int) total!: number;
+  @Field(() => [StatusCount], { description: "Every status, including those with no trials." }) byStatus!: StatusCount[];
+  @Field(() => Int, { description: "Milestones not completed whose due period has passed." }) overdueMilestones!: number;
+}

@@ -1,0 +1,12 @@
+import "reflect-metadata";
+
+export { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+export type { MunicipalitySeed, CouncilSeed, PolicySeed, TrialSeed, MilestoneSeed, PartialDate } from "./seed.js";
+export { commonExemptionTrials } from "./common-trials.js";
+export { defineMunicipality, type MunicipalityModule } from "./module.js";
+export { buildMunicipalitySchema, startMunicipalitySubgraph, runMunicipalitySubgraph, type MunicipalitySubgraph } from "./subgraph.js";
+export { LocalCouncil, Policy, TrialFields, trialConnectionTypes } from "./graph/interfaces.js";
+export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } from "./graph/values.js";
+export { TrialsArgs } from "./graph/args.js";
+export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
+export { stableId } from "./ids.js";

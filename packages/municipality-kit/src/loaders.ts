@@ -1,0 +1,52 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { CouncilEntity, EvaluationEntity, PolicyEntity, MilestoneEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type PolicyRow, type TrialRow } from "./entities.js";
+import { isOverdue } from "./partial-date.js";
+import type { Evaluation, Milestone } from "./graph/values.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Loads rows by id; an id that is not a UUID simply matches nothing. */
+function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await find(ids.filter((id) => UUID.test(id)));
+    return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
+  });
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** One SQL statement per kind of child per request, however many trials are on the page. */
+export function createLoaders(em: EntityManager) {
+  return {
+    milestones: new DataLoader<string, Milestone[]>(async (trialIds) => {
+      const rows = await em.find(MilestoneEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { position: "asc" } });
+      const today = new Date().toISOString().slice(0, 10);
+      const milestones = rows.map((m) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null, today) }));
+      return groupBy(trialIds, milestones, (m) => m.trialId) as Milestone[][];
+    }),
+    exemptions: new DataLoader<string, { code: string }[]>(async (trialIds) => {
+      const rows = await em.find(TrialExemptionEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { code: "asc" } });
+      return groupBy(trialIds, rows, (r) => r.trialId).map((g) => g.map((r) => ({ code: r.code })));
+    }),
+    evaluations: new DataLoader<string, Evaluation[]>(async (trialIds) => {
+      const rows = await em.find(EvaluationEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { recordedOn: "asc" } });
+      const evaluations = rows.map((e) => ({
+        id: e.id,
+        trialId: e.trialId,
+        recordedOn: e.recordedOn,
+        answers: Object.entries(e.answers).map(([dimension, answer]) => ({ dimension, answer })),
+      }));
+      return groupBy(trialIds, evaluations, (e) => e.trialId);
+    }),
+    councils: byId<CouncilRow>((ids) => em.find(CouncilEntity, { id: { $in: ids } })),
+    policies: byId<PolicyRow>((ids) => em.find(PolicyEntity, { id: { $in: ids } })),
+    trials: byId<TrialRow>((ids) => em.find(TrialEntity, { id: { $in: ids } })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

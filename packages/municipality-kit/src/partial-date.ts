@@ -1,0 +1,29 @@
+/**
+ * Dates at the precision the documents give ("2016", "2016-11", "2016-11-30"). A milestone is
+ * overdue only once the whole period it names has passed.
+ */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function isPartialDate(value: string): boolean {
+  return PARTIAL_DATE.test(value);
+}
+
+export function endOfPeriod(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [year, month] = value.split("-").map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${value}-${String(lastDay).padStart(2, "0")}`;
+  }
+  return value;
+}
+
+export function isOverdue(dueOn: string | null, completedOn: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
+  return dueOn != null && completedOn == null && endOfPeriod(dueOn) < today;
+}
+
+/** The same rule as `endOfPeriod`, for counting in SQL. */
+export const END_OF_PERIOD_SQL = (column: string) => `(case length(${column})
+  when 4 then (${column} || '-12-31')::date
+  when 7 then ((${column} || '-01')::date + interval '1 month' - interval '1 day')::date
+  else ${column}::date end)`;

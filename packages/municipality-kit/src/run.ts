@@ -1,0 +1,9 @@
+// Runs one member's subgraph: `tsx run.ts <path to the member's module.ts>`.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { runMunicipalitySubgraph, type MunicipalityModule } from "./index.js";
+
+const path = process.argv[2];
+if (!path) throw new Error("usage: run.ts <module.ts>");
+const { default: module } = (await import(pathToFileURL(resolve(path)).href)) as { default: MunicipalityModule };
+await runMunicipalitySubgraph(module);

@@ -1,0 +1,56 @@
+import type { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+
+/**
+ * Dates in the source documents are often only a year or a month ("efteråret 2016", "i 2014").
+ * They are kept at the precision given: "2014", "2016-11" or "2016-06-01" (ISO 8601, reduced precision).
+ */
+export type PartialDate = string;
+
+export interface CouncilSeed {
+  /** Stable key within the municipality; the UUID is derived from it. */
+  key: string;
+  name: string;
+  kind: CouncilKind;
+  description: string | null;
+  /** Number of such bodies when the record stands for a group (e.g. "17 lokalfora"). */
+  count: number | null;
+  validFrom: PartialDate | null;
+  validTo: PartialDate | null;
+}
+
+export interface PolicySeed {
+  key: string;
+  title: string;
+  kind: PolicyKind;
+  adoptedOn: PartialDate | null;
+  /** Body that adopted it, as named in the documents. */
+  adoptedBy: string | null;
+  summary: string | null;
+  goals: string[];
+}
+
+export interface MilestoneSeed {
+  title: string;
+  dueOn: PartialDate | null;
+  completedOn: PartialDate | null;
+}
+
+export interface TrialSeed {
+  key: string;
+  title: string;
+  purpose: string;
+  status: TrialStatus;
+  /** Codes of the network's common exemptions (A–D) the trial uses. */
+  exemptionCodes: string[];
+  /** Key of the council (in the same municipality) that owns the trial. */
+  ownerCouncilKey: string | null;
+  validFrom: PartialDate | null;
+  validTo: PartialDate | null;
+  milestones: MilestoneSeed[];
+}
+
+export interface MunicipalitySeed {
+  councils: CouncilSeed[];
+  policies: PolicySeed[];
+  trials: TrialSeed[];
+}

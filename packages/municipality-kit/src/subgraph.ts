@@ -1,0 +1,77 @@
+import type { GraphQLSchema } from "graphql";
+import { openSchemaDatabase } from "@frikommune/db";
+import { buildFederatedSchema, serveSubgraph, type RunningServer } from "@frikommune/subgraph-server";
+import { member } from "@frikommune/members";
+import type { MemberContext } from "./context.js";
+import { kitEntities } from "./entities.js";
+import { createMemberResolvers } from "./graph/member-resolvers.js";
+import { createMemberTypes } from "./graph/member-types.js";
+import { createLoaders } from "./loaders.js";
+import { kitMigrations } from "./migrations.js";
+import { schemaName, type MunicipalityModule } from "./module.js";
+import { seedMunicipality } from "./seed-database.js";
+
+const schemas = new Map<string, GraphQLSchema>();
+
+/** The member's subgraph schema; needs no database, so composition can print it in-process. */
+export function buildMunicipalitySchema(module: MunicipalityModule): GraphQLSchema {
+  let schema = schemas.get(module.slug);
+  if (!schema) {
+    const types = createMemberTypes(module.typePrefix);
+    const { resolvers, referenceResolvers } = createMemberResolvers(types, module.typePrefix);
+    schema = buildFederatedSchema({
+      resolvers: [...resolvers],
+      orphanedTypes: Object.values(types),
+      referenceResolvers,
+    });
+    schemas.set(module.slug, schema);
+  }
+  return schema;
+}
+
+export interface MunicipalitySubgraph extends RunningServer {
+  module: MunicipalityModule;
+}
+
+/** Migrates and seeds the member's schema, then serves its subgraph over HTTP. */
+export async function startMunicipalitySubgraph(
+  module: MunicipalityModule,
+  options: { databaseUrl: string; port: number; host?: string },
+): Promise<MunicipalitySubgraph> {
+  const orm = await openSchemaDatabase({
+    url: options.databaseUrl,
+    schema: schemaName(module.slug),
+    entities: kitEntities,
+    migrations: kitMigrations,
+  });
+  await seedMunicipality(orm.em.fork(), module);
+  const server = await serveSubgraph<MemberContext>({
+    schema: buildMunicipalitySchema(module),
+    port: options.port,
+    host: options.host,
+    context: () => {
+      const em = orm.em.fork();
+      return { slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
+    },
+  });
+  return {
+    module,
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** Entry point of a member's process: `PORT` and `DATABASE_URL` from the environment. */
+export async function runMunicipalitySubgraph(module: MunicipalityModule): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set (pnpm start sets it for every subgraph)");
+  const port = Number(process.env.PORT ?? member(module.slug).port);
+  const running = await startMunicipalitySubgraph(module, { databaseUrl, port, host: process.env.HOST });
+  console.log(`${module.name} subgraph at ${running.url}`);
+  const shutdown = () => void running.stop().then(() => process.exit(0));
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}

@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
+import type { NetworkContext } from "../loaders.js";
+import { Challenge, CommonExemption, Coordinator, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
+
+type Row<T> = T & { id: string };
+const bySlug = (ctx: NetworkContext, slug: string | null) => (slug ? ctx.loaders.members.load(slug) : null);
+
+@Resolver()
+export class NetworkQueries {
+  @Query(() => Network, { description: "The network itself." })
+  async network(@Ctx() ctx: NetworkContext) {
+    const [n] = await ctx.em.find(NetworkEntity, {}, { limit: 1 });
+    if (!n) throw new Error("the network row is missing; the seed did not run");
+    return { ...n, coordinator: { role: n.coordinatorRole, name: n.coordinatorName, slug: n.coordinatorMunicipality } };
+  }
+
+  @Query(() => [Municipality], { description: "Every member municipality." })
+  municipalities(@Ctx() ctx: NetworkContext) {
+    return ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" } });
+  }
+
+  @Query(() => Municipality, { nullable: true, description: "A member by slug; null when no member has it." })
+  municipality(@Arg("slug", () => ID) slug: string, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.members.load(slug);
+  }
+
+  @Query(() => [CommonExemption], { description: "The common exemptions a)–d)." })
+  exemptions(@Ctx() ctx: NetworkContext) {
+    return ctx.em.find(ExemptionEntity, {}, { orderBy: { code: "asc" } });
+  }
+
+  @Query(() => CommonExemption, { nullable: true })
+  exemption(@Arg("code", () => ID) code: string, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.exemptions.load(code.toUpperCase());
+  }
+
+  @Query(() => [ThemeDay])
+  themeDays(@Ctx() ctx: NetworkContext) {
+    return ctx.em.find(ThemeDayEntity, {}, { orderBy: { heldOn: "asc", title: "asc" } });
+  }
+
+  @Query(() => [Group])
+  groups(@Ctx() ctx: NetworkContext) {
+    return ctx.em.find(GroupEntity, {}, { orderBy: { position: "asc" } });
+  }
+
+  @Query(() => EvaluationTemplate)
+  async evaluationTemplate(@Ctx() ctx: NetworkContext) {
+    const [template] = await ctx.em.find(EvaluationTemplateEntity, {}, { limit: 1 });
+    if (!template) throw new Error("the evaluation template is missing; the seed did not run");
+    return template;
+  }
+}
+
+@Resolver(() => Network)
+export class NetworkFields {
+  @FieldResolver(() => [Municipality])
+  members(@Ctx() ctx: NetworkContext) {
+    return ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" } });
+  }
+}
+
+@Resolver(() => Coordinator)
+export class CoordinatorFields {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() coordinator: { slug: string | null }, @Ctx() ctx: NetworkContext) {
+    return bySlug(ctx, coordinator.slug);
+  }
+}
+
+@Resolver(() => ThemeDay)
+export class ThemeDayFields {
+  @FieldResolver(() => [Challenge])
+  challenges(@Root() day: Row<ThemeDay>, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.challenges.load(day.id);
+  }
+}
+
+@Resolver(() => Challenge)
+export class ChallengeFields {
+  @FieldResolver(() => Municipality)
+  municipality(@Root() challenge: { municipalitySlug: string }, @Ctx() ctx: NetworkContext) {
+    return bySlug(ctx, challenge.municipalitySlug);
+  }
+}
+
+@Resolver(() => Group)
+export class GroupFields {
+  @FieldResolver(() => [GroupMember])
+  members(@Root() group: Row<Group>, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.groupMembers.load(group.id);
+  }
+}
+
+@Resolver(() => GroupMember)
+export class GroupMemberFields {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() member: { municipalitySlug: string | null }, @Ctx() ctx: NetworkContext) {
+    return bySlug(ctx, member.municipalitySlug);
+  }
+}
+
+@Resolver(() => EvaluationTemplate)
+export class EvaluationTemplateFields {
+  @FieldResolver(() => [EvaluationDimension])
+  dimensions(@Root() template: Row<EvaluationTemplate>, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.dimensions.load(template.id);
+  }
+}
+
+export const networkResolvers = [
+  NetworkQueries, NetworkFields, CoordinatorFields, ThemeDayFields, ChallengeFields, GroupFields, GroupMemberFields, EvaluationTemplateFields,
+] as const;

@@ -1,0 +1,2 @@
+import "reflect-metadata";
+export { buildNetworkSchema, startNetworkSubgraph } from "./subgraph.js";

@@ -1,0 +1,43 @@
+import type { GraphQLSchema } from "graphql";
+import { openSchemaDatabase } from "@frikommune/db";
+import { buildFederatedSchema, serveSubgraph, type RunningServer } from "@frikommune/subgraph-server";
+import { members, network } from "@frikommune/members";
+import { networkEntities } from "./entities.js";
+import { createNetworkLoaders, type NetworkContext } from "./loaders.js";
+import { networkMigrations } from "./migrations.js";
+import { seedNetwork } from "./seed-database.js";
+import { networkResolvers } from "./graph/resolvers.js";
+import { memberMunicipalityTypes, Trial } from "./graph/types.js";
+
+let schema: GraphQLSchema | undefined;
+
+export function buildNetworkSchema(): GraphQLSchema {
+  const member = (ref: { slug: string }, ctx: NetworkContext) => ctx.loaders.members.load(ref.slug);
+  schema ??= buildFederatedSchema({
+    resolvers: [...networkResolvers],
+    orphanedTypes: [...memberMunicipalityTypes, Trial],
+    referenceResolvers: {
+      CommonExemption: (ref: { code: string }, ctx: NetworkContext) => ctx.loaders.exemptions.load(ref.code),
+      Municipality: member,
+      ...Object.fromEntries(members.map((m) => [`${m.typePrefix}Municipality`, member])),
+    },
+  });
+  return schema;
+}
+
+export async function startNetworkSubgraph(options: { databaseUrl: string; port: number; host?: string }): Promise<RunningServer> {
+  const orm = await openSchemaDatabase({ url: options.databaseUrl, schema: "network", entities: networkEntities, migrations: networkMigrations });
+  await seedNetwork(orm.em.fork());
+  const server = await serveSubgraph<NetworkContext>({
+    schema: buildNetworkSchema(),
+    port: options.port,
+    host: options.host,
+    context: () => {
+      const em = orm.em.fork();
+      return { em, loaders: createNetworkLoaders(em) };
+    },
+  });
+  return { url: server.url, stop: async () => { await server.stop(); await orm.close(); } };
+}
+
+export const defaultPort = network.port;

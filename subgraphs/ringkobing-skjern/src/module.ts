@@ -1,0 +1,5 @@
+import { defineMunicipality } from "@frikommune/municipality-kit";
+import { member } from "@frikommune/members";
+import { data } from "./data.js";
+
+export default defineMunicipality({ ...member("ringkobing-skjern"), data });

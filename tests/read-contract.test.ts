@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestGraph, type TestGraph } from "./support/graph.js";
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph?.stop());
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+type Case = [what: string, query: string, check: (data: any) => void];
+
+/** What a frontend reads, one row per question, answered through the gateway. */
+const cases: Case[] = [
+  ["the network, its theme, period and members", `{ network { id name theme periodFrom periodTo invitedOn coordinator { role name } ministryContacts { name title } members { slug name } } }`, ({ network }) => {
+    expect(network.id).toMatch(UUID);
+    expect(network.theme).toBe("Øget borgerinvolvering og samskabelse");
+    expect([network.periodFrom, network.periodTo, network.invitedOn]).toEqual([2016, 2019, "2016-01-15"]);
+    expect(network.coordinator.role).toMatch(/kontakt/i);
+    expect(network.coordinator.name).toBeNull();
+    expect(network.ministryContacts.map((c: { name: string }) => c.name)).toEqual(["Linea Birch Hansen", "Helena Elisabeth Ravn"]);
+    expect(network.members.map((m: { name: string }) => m.name)).toEqual(["Holbæk", "Assens", "Nordfyn", "Ringkøbing-Skjern", "Slagelse"]);
+  }],
+  ["every member as its own type", `{ municipalities { __typename id slug name } }`, ({ municipalities }) => {
+    expect(municipalities.map((m: { __typename: string }) => m.__typename)).toEqual([
+      "HolbaekMunicipality", "AssensMunicipality", "NordfynMunicipality", "RingkobingSkjernMunicipality", "SlagelseMunicipality",
+    ]);
+    expect(municipalities.every((m: { id: string }) => UUID.test(m.id))).toBe(true);
+  }],
+  ["a member by slug, with the condition on its membership", `{ municipality(slug: "assens") { name membershipCondition conditionDecidedOn } }`, ({ municipality }) => {
+    expect(municipality).toMatchObject({ name: "Assens", conditionDecidedOn: "2016-06-01" });
+    expect(municipality.membershipCondition).toMatch(/byråd/i);
+  }],
+  ["an unknown slug", `{ municipality(slug: "aarhus") { name } }`, ({ municipality }) => {
+    expect(municipality).toBeNull();
+  }],
+  ["the four common exemptions, D without legal basis since April 2016", `{ exemptions { id code title decision decidedOn decisionNote } }`, ({ exemptions }) => {
+    expect(exemptions.map((e: { code: string }) => e.code)).toEqual(["A", "B", "C", "D"]);
+    expect(exemptions.slice(0, 3).every((e: { decision: string }) => e.decision === "PROPOSED")).toBe(true);
+    expect(exemptions[3]).toMatchObject({ decision: "NO_LEGAL_BASIS", decidedOn: "2016-04" });
+    expect(exemptions[3].title).toMatch(/forsikring/i);
+  }],
+  ["one exemption by code, in any case", `{ exemption(code: "d") { code decision } }`, ({ exemption }) => {
+    expect(exemption).toEqual({ code: "D", decision: "NO_LEGAL_BASIS" });
+  }],
+  ["an unknown exemption code", `{ exemption(code: "E") { code } }`, ({ exemption }) => {
+    expect(exemption).toBeNull();
+  }],
+  ["theme days with who is invited and the challenges members bring", `{ themeDays { title heldOn invited challenges { title municipality { slug name } } } }`, ({ themeDays }) => {
+    expect(themeDays.length).toBeGreaterThan(0);
+    expect(themeDays.every((d: { invited: string[] }) => d.invited.includes("De fem borgmestre"))).toBe(true);
+    const brought = themeDays.flatMap((d: { challenges: { municipality: { name: string } }[] }) => d.challenges.map((c) => c.municipality.name));
+    expect(new Set(brought)).toEqual(new Set(["Holbæk", "Assens", "Nordfyn", "Ringkøbing-Skjern", "Slagelse"]));
+  }],
+  ["the groups, with one coordinator per member in the coordination group", `{ groups { name kind optional members { role municipality { slug } } } }`, ({ groups }) => {
+    const kinds = groups.map((g: { kind: string }) => g.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["POLITICAL_ANCHORING", "STEERING_GROUP", "NETWORK_GROUP", "COORDINATION_GROUP", "POLITICAL_REFERENCE_GROUP", "ADMINISTRATIVE_REFERENCE_GROUP"]));
+    const coordination = groups.find((g: { kind: string }) => g.kind === "COORDINATION_GROUP");
+    expect(coordination.members.map((m: { municipality: { slug: string } }) => m.municipality.slug)).toEqual(["holbaek", "assens", "nordfyn", "ringkobing-skjern", "slagelse"]);
+    expect(groups.filter((g: { optional: boolean }) => g.optional).map((g: { kind: string }) => g.kind).sort()).toEqual(["ADMINISTRATIVE_REFERENCE_GROUP", "POLITICAL_REFERENCE_GROUP"]);
+  }],
+  ["the uniform evaluation template", `{ evaluationTemplate { name dimensions { code title question } } }`, ({ evaluationTemplate }) => {
+    expect(evaluationTemplate.dimensions.map((d: { code: string }) => d.code)).toEqual(["EFFECTS", "LEGAL_CERTAINTY", "ECONOMIC_CONSEQUENCES", "ADMINISTRATIVE_CONSEQUENCES"]);
+    expect(evaluationTemplate.dimensions[1].title).toMatch(/retssikkerhed/i);
+  }],
+  ["Holbæk's 17 lokalfora and its § 17, stk. 4-committee", `{ municipality(slug: "holbaek") { councils { __typename id name kind count validFrom validTo } } }`, ({ municipality }) => {
+    const councils = municipality.councils;
+    expect(councils.every((c: { __typename: string; id: string }) => c.__typename === "HolbaekLocalCouncil" && UUID.test(c.id))).toBe(true);
+    expect(councils).toContainEqual(expect.objectContaining({ kind: "LOKALFORUM", count: 17 }));
+    expect(councils).toContainEqual(expect.objectContaining({ kind: "PARAGRAF_17_STK_4_UDVALG", name: expect.stringMatching(/Projektudvalget for lokal udvikling/) }));
+  }],
+  ["Nordfyn's 13 lokalråd and the nine effect goals of its vision", `{ municipality(slug: "nordfyn") { councils { kind count } policies { kind goals } } }`, ({ municipality }) => {
+    expect(municipality.councils).toContainEqual(expect.objectContaining({ kind: "LOKALRAAD", count: 13 }));
+    expect(municipality.policies.some((p: { goals: string[] }) => p.goals.length === 9)).toBe(true);
+  }],
+  ["Assens' Medborgerråd and its standing committee", `{ municipality(slug: "assens") { councils { name kind } policies { title } } }`, ({ municipality }) => {
+    expect(municipality.councils).toContainEqual({ name: "Medborgerrådet", kind: "MEDBORGERRAAD" });
+    expect(municipality.councils).toContainEqual({ name: "Innovations- og Medborgerskabsudvalget", kind: "STAAENDE_UDVALG" });
+    expect(municipality.policies.map((p: { title: string }) => p.title).join(" ")).toMatch(/Sammen er vi bedst/);
+  }],
+  ["Ringkøbing-Skjern's 2014 vision", `{ municipality(slug: "ringkobing-skjern") { policies { kind adoptedOn } } }`, ({ municipality }) => {
+    expect(municipality.policies).toContainEqual({ kind: "VISION", adoptedOn: "2014" });
+  }],
+  ["Slagelse's local trials, owned by its § 17, stk. 4-committee", `{ municipality(slug: "slagelse") { trials(first: 100) { nodes { title exemptions { code } ownerCouncil { name kind } } } } }`, ({ municipality }) => {
+    const local = municipality.trials.nodes.filter((t: { exemptions: unknown[] }) => t.exemptions.length === 0);
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.every((t: { ownerCouncil: { kind: string } }) => t.ownerCouncil?.kind === "PARAGRAF_17_STK_4_UDVALG")).toBe(true);
+  }],
+  ["a trial's municipality, resolved by the network", `{ municipality(slug: "nordfyn") { trials(first: 1) { nodes { __typename id municipality { __typename name } } } } }`, ({ municipality }) => {
+    const [trial] = municipality.trials.nodes;
+    expect(trial).toMatchObject({ __typename: "NordfynTrial", municipality: { __typename: "NordfynMunicipality", name: "Nordfyn" } });
+    expect(trial.id).toMatch(UUID);
+  }],
+];
+
+describe("reading the graph through the gateway", () => {
+  it.each(cases)("%s", async (_what, query, check) => {
+    const { data, errors } = await graph.query(query);
+    expect(errors).toBeUndefined();
+    check(data);
+  });
+
+  it("finds a trial by id in its member's subgraph, and nothing for an unknown or malformed id", async () => {
+    const { data } = await graph.query(`{ municipality(slug: "holbaek") { trials(first: 1) { nodes { id title } } } }`);
+    const [trial] = data.municipality.trials.nodes;
+    const found = await graph.query(`query ($id: ID!) { holbaekTrial(id: $id) { id title status } }`, { id: trial.id });
+    expect(found.data.holbaekTrial).toMatchObject(trial);
+    for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+      const missing = await graph.query(`query ($id: ID!) { holbaekTrial(id: $id) { id } }`, { id });
+      expect(missing).toEqual({ data: { holbaekTrial: null } });
+    }
+  });
+});
