@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupByKeys } from "@frikommune/subgraph-server";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CouncilEntity, EvaluationEntity, PolicyEntity, MilestoneEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { isOverdue } from "./partial-date.js";
@@ -10,14 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await find(ids.filter((id) => UUID.test(id)));
-    return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
+    return groupByKeys(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
   });
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /** One SQL statement per kind of child per request, however many trials are on the page. */
@@ -27,11 +22,11 @@ export function createLoaders(em: EntityManager) {
       const rows = await em.find(MilestoneEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { position: "asc" } });
       const today = new Date().toISOString().slice(0, 10);
       const milestones = rows.map((m) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null, today) }));
-      return groupBy(trialIds, milestones, (m) => m.trialId) as Milestone[][];
+      return groupByKeys(trialIds, milestones, (m) => m.trialId) as Milestone[][];
     }),
     exemptions: new DataLoader<string, { code: string }[]>(async (trialIds) => {
       const rows = await em.find(TrialExemptionEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { code: "asc" } });
-      return groupBy(trialIds, rows, (r) => r.trialId).map((g) => g.map((r) => ({ code: r.code })));
+      return groupByKeys(trialIds, rows, (r) => r.trialId).map((g) => g.map((r) => ({ code: r.code })));
     }),
     evaluations: new DataLoader<string, Evaluation[]>(async (trialIds) => {
       const rows = await em.find(EvaluationEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { recordedOn: "asc" } });
@@ -41,7 +36,7 @@ export function createLoaders(em: EntityManager) {
         recordedOn: e.recordedOn,
         answers: Object.entries(e.answers).map(([dimension, answer]) => ({ dimension, answer })),
       }));
-      return groupBy(trialIds, evaluations, (e) => e.trialId);
+      return groupByKeys(trialIds, evaluations, (e) => e.trialId);
     }),
     councils: byId<CouncilRow>((ids) => em.find(CouncilEntity, { id: { $in: ids } })),
     policies: byId<PolicyRow>((ids) => em.find(PolicyEntity, { id: { $in: ids } })),

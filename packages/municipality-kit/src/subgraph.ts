@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { openSchemaDatabase } from "@frikommune/db";
-import { buildFederatedSchema, serveSubgraph, type RunningServer } from "@frikommune/subgraph-server";
+import { buildFederatedSchema, serveSubgraph, stopOnSignal, type RunningServer } from "@frikommune/subgraph-server";
 import { member } from "@frikommune/members";
 import type { MemberContext } from "./context.js";
 import { kitEntities } from "./entities.js";
@@ -71,7 +71,5 @@ export async function runMunicipalitySubgraph(module: MunicipalityModule): Promi
   const port = Number(process.env.PORT ?? member(module.slug).port);
   const running = await startMunicipalitySubgraph(module, { databaseUrl, port, host: process.env.HOST });
   console.log(`${module.name} subgraph at ${running.url}`);
-  const shutdown = () => void running.stop().then(() => process.exit(0));
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  stopOnSignal(running);
 }
