@@ -7,6 +7,7 @@ import { subgraphs } from "@frikommune/members";
 import { isDevelopment } from "@frikommune/subgraph-server";
 import { formatGatewayError, SubgraphDataSource } from "./errors.js";
 import { ideAsset, ideHtml, IDE_ASSET_PREFIX } from "./ide.js";
+import { depthLimit } from "./limits.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
 
 export interface RunningGateway {
@@ -47,6 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: isDevelopment(),
     introspection: process.env.GRAPHQL_INTROSPECTION !== "false",
+    validationRules: [depthLimit()],
   });
   await apollo.start();
 
