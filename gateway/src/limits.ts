@@ -31,7 +31,7 @@ export function depthLimit(max = MAX_QUERY_DEPTH) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [operation], }));
+          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [operation] }));
         }
       },
     };
