@@ -147,6 +147,7 @@ export class ThemeDay {
 
 @ObjectType()
 export class GroupMember {
+  @Field(() => ID) id!: string;
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
@@ -166,6 +167,7 @@ export class Group {
 
 @ObjectType()
 export class EvaluationDimension {
+  @Field(() => ID) id!: string;
   @Field(() => EvaluationDimensionCode) code!: EvaluationDimensionCode;
   @Field(() => String) title!: string;
   @Field(() => String) question!: string;
