@@ -20,7 +20,7 @@ describe("gateway errors", () => {
 
   it("name an unreachable subgraph without its address", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const source = new SubgraphDataSource("holbaek", `http://127.0.0.1:${await closedPort()}/graphql`);
+    const source = new SubgraphDataSource("holbaek", `http://127.0.0.1:${await closedPort()}/graphql`, "test-secret");
     const failure = await source
       .process({ request: { query: "{ __typename }" }, kind: "UNKNOWN", context: {} } as never)
       .then(() => null, (e: unknown) => e);

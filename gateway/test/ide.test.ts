@@ -22,6 +22,11 @@ describe("the browser IDE", () => {
     }
   });
 
+  it("answers /health for load balancers", async () => {
+    const response = await fetch(new URL("/health", gateway.url));
+    expect([response.status, await response.text()]).toEqual([200, "ok"]);
+  });
+
   it("answers unknown asset and page paths with 404", async () => {
     expect((await fetch(new URL("/ide/../../package.json", gateway.url))).status).toBe(404);
     expect((await fetch(new URL("/elsewhere", gateway.url))).status).toBe(404);

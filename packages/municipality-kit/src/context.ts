@@ -1,8 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Identity } from "@frikommune/auth";
 import type { Loaders } from "./loaders.js";
 
 /** What every resolver of a member subgraph gets, fresh per request. */
 export interface MemberContext {
+  /** The caller, as the gateway verified and signed it. */
+  identity: Identity;
   slug: string;
   typePrefix: string;
   em: EntityManager;

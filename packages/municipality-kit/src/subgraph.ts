@@ -49,9 +49,9 @@ export async function startMunicipalitySubgraph(
     schema: buildMunicipalitySchema(module),
     port: options.port,
     host: options.host,
-    context: () => {
+    context: (identity) => {
       const em = orm.em.fork();
-      return { slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
+      return { identity, slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
   });
   return {

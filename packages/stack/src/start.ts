@@ -17,19 +17,19 @@ function run(name: string, script: string[], env: Record<string, string>): Child
   return child;
 }
 
-/** Waits until a GraphQL endpoint answers `{ __typename }`. */
-async function ready(url: string, timeoutMs = 120_000): Promise<void> {
+/** Waits until a server's /health answers. */
+async function ready(graphqlUrl: string, timeoutMs = 120_000): Promise<void> {
+  const url = new URL("/health", graphqlUrl);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
-      if (res.ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not come up`);
+  throw new Error(`${graphqlUrl} did not come up`);
 }
 
 let stopping = false;

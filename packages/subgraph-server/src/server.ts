@@ -1,23 +1,27 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
+import { gatewaySecret, IDENTITY_HEADER, SIGNATURE_HEADER, verifyForwarded, type Identity } from "@frikommune/auth";
 import { formatError } from "./errors.js";
+import { listen, type RunningServer } from "./http.js";
 import { isDevelopment } from "./mode.js";
 
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
+export type { RunningServer } from "./http.js";
 
-/** Serves a subgraph schema over HTTP; `context` runs once per request. */
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Serves a subgraph schema over HTTP. Only requests the gateway signed are answered; `context`
+ * runs once per request with the caller's identity as the gateway verified it.
+ */
 export async function serveSubgraph<TContext extends BaseContext>(options: {
   schema: GraphQLSchema;
   port: number;
   host?: string;
-  context: () => Promise<TContext> | TContext;
+  context: (identity: Identity) => Promise<TContext> | TContext;
 }): Promise<RunningServer> {
-  const server = new ApolloServer<TContext>({
+  const secret = gatewaySecret();
+  const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: isDevelopment(),
@@ -25,9 +29,11 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
     // Traces are only for Apollo's hosted reporting, which this graph does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? "127.0.0.1" },
-    context: async () => options.context(),
+  await apollo.start();
+  return listen(apollo, {
+    port: options.port,
+    host: options.host,
+    context: async ({ headers, body }) =>
+      options.context(verifyForwarded({ identity: header(headers[IDENTITY_HEADER]), signature: header(headers[SIGNATURE_HEADER]) }, body, secret)),
   });
-  return { url, stop: () => server.stop() };
 }

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { Identity } from "@frikommune/auth";
 import { groupByKeys } from "@frikommune/subgraph-server";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ChallengeEntity, EvaluationDimensionEntity, ExemptionEntity, GroupMemberEntity, MemberEntity } from "./entities.js";
@@ -32,6 +33,7 @@ export function createNetworkLoaders(em: EntityManager) {
 export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;
 
 export interface NetworkContext {
+  identity: Identity;
   em: EntityManager;
   loaders: NetworkLoaders;
 }

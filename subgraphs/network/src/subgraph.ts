@@ -32,9 +32,9 @@ export async function startNetworkSubgraph(options: { databaseUrl: string; port:
     schema: buildNetworkSchema(),
     port: options.port,
     host: options.host,
-    context: () => {
+    context: (identity) => {
       const em = orm.em.fork();
-      return { em, loaders: createNetworkLoaders(em) };
+      return { identity, em, loaders: createNetworkLoaders(em) };
     },
   });
   return { url: server.url, stop: async () => { await server.stop(); await orm.close(); } };

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
 import type { NetworkContext } from "../loaders.js";
-import { Challenge, CommonExemption, Coordinator, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
+import { Challenge, CommonExemption, Coordinator, Viewer, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
 
 type Row<T> = T & { id: string };
 const bySlug = (ctx: NetworkContext, slug: string | null) => (slug ? ctx.loaders.members.load(slug) : null);
@@ -13,6 +13,12 @@ export class NetworkQueries {
     const [n] = await ctx.em.find(NetworkEntity, {}, { limit: 1 });
     if (!n) throw new Error("the network row is missing; the seed did not run");
     return { ...n, coordinator: { role: n.coordinatorRole, name: n.coordinatorName, slug: n.coordinatorMunicipality } };
+  }
+
+  @Query(() => Viewer, { description: "Who the caller is; anonymous without a token." })
+  viewer(@Ctx() ctx: NetworkContext) {
+    const { subject, role, municipality } = ctx.identity;
+    return { authenticated: subject !== null, subject, role, municipalitySlug: municipality };
   }
 
   @Query(() => [Municipality], { description: "Every member municipality." })
@@ -69,6 +75,14 @@ export class CoordinatorFields {
   }
 }
 
+@Resolver(() => Viewer)
+export class ViewerFields {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() viewer: { municipalitySlug: string | null }, @Ctx() ctx: NetworkContext) {
+    return bySlug(ctx, viewer.municipalitySlug);
+  }
+}
+
 @Resolver(() => ThemeDay)
 export class ThemeDayFields {
   @FieldResolver(() => [Challenge])
@@ -110,5 +124,5 @@ export class EvaluationTemplateFields {
 }
 
 export const networkResolvers = [
-  NetworkQueries, NetworkFields, CoordinatorFields, ThemeDayFields, ChallengeFields, GroupFields, GroupMemberFields, EvaluationTemplateFields,
+  NetworkQueries, NetworkFields, CoordinatorFields, ViewerFields, ThemeDayFields, ChallengeFields, GroupFields, GroupMemberFields, EvaluationTemplateFields,
 ] as const;

@@ -181,3 +181,11 @@ export class EvaluationTemplate {
   @Field(() => String, { nullable: true }) processSupport!: string | null;
   @Field(() => [EvaluationDimension]) dimensions!: EvaluationDimension[];
 }
+
+@ObjectType({ description: "The caller, as the gateway verified their token." })
+export class Viewer {
+  @Field(() => Boolean) authenticated!: boolean;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field(() => String, { nullable: true, description: "editor, coordinator, network-coordinator or ministry." }) role!: string | null;
+  @Field(() => Municipality, { nullable: true, description: "The municipality an editor or coordinator acts for." }) municipality!: Municipality | null;
+}
