@@ -14,6 +14,8 @@ export const CouncilEntity = defineEntity({
     count: p.integer().nullable(),
     validFrom: p.string().nullable(),
     validTo: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -29,6 +31,8 @@ export const PolicyEntity = defineEntity({
     adoptedBy: p.string().nullable(),
     summary: p.text().nullable(),
     goals: p.array().$type<string[]>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -44,6 +48,8 @@ export const TrialEntity = defineEntity({
     ownerCouncilId: p.uuid().nullable(),
     validFrom: p.string().nullable(),
     validTo: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -66,6 +72,8 @@ export const MilestoneEntity = defineEntity({
     title: p.string(),
     dueOn: p.string().nullable(),
     completedOn: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -81,7 +89,24 @@ export const EvaluationEntity = defineEntity({
   },
 });
 
-export const kitEntities = [CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
+export const AuditEntryEntity = defineEntity({
+  name: "AuditEntry",
+  tableName: "audit_entry",
+  properties: {
+    id: p.uuid().primary(),
+    at: p.datetime().onCreate(() => new Date()),
+    subject: p.string(),
+    role: p.string(),
+    municipality: p.string().nullable(),
+    entityType: p.string(),
+    entityId: p.uuid(),
+    action: p.string(),
+    /** Field → { before, after } for every field the write changed. */
+    changes: p.json().$type<Record<string, { before: unknown; after: unknown }>>(),
+  },
+});
+
+export const kitEntities = [AuditEntryEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
 
 export type CouncilRow = InferEntity<typeof CouncilEntity>;
 export type PolicyRow = InferEntity<typeof PolicyEntity>;

@@ -53,4 +53,28 @@ export class KitInitialTables extends Migration {
   }
 }
 
-export const kitMigrations = [{ name: "kit-0001-initial-tables", class: KitInitialTables }];
+
+/** When rows changed, and who changed what: the audit trail, written in the same transaction as the change. */
+export class KitTimestampsAndAudit extends Migration {
+  override async up(): Promise<void> {
+    for (const table of ["council", "policy", "trial", "milestone"]) {
+      this.addSql(`alter table ${table} add column created_at timestamptz not null default now(), add column updated_at timestamptz not null default now()`);
+    }
+    this.addSql(`create table audit_entry (
+      id uuid primary key,
+      at timestamptz not null default now(),
+      subject text not null,
+      role text not null,
+      municipality text,
+      entity_type text not null,
+      entity_id uuid not null,
+      action text not null,
+      changes jsonb not null)`);
+    this.addSql(`create index audit_entry_entity on audit_entry (entity_id, at)`);
+  }
+}
+
+export const kitMigrations = [
+  { name: "kit-0001-initial-tables", class: KitInitialTables },
+  { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
+];

@@ -4,6 +4,7 @@ import { buildFederatedSchema, serveSubgraph, stopOnSignal, type RunningServer }
 import { member } from "@frikommune/members";
 import type { MemberContext } from "./context.js";
 import { kitEntities } from "./entities.js";
+import { createMemberMutations } from "./graph/member-mutations.js";
 import { createMemberResolvers } from "./graph/member-resolvers.js";
 import { createMemberTypes } from "./graph/member-types.js";
 import { createLoaders } from "./loaders.js";
@@ -20,7 +21,7 @@ export function buildMunicipalitySchema(module: MunicipalityModule): GraphQLSche
     const types = createMemberTypes(module.typePrefix);
     const { resolvers, referenceResolvers } = createMemberResolvers(types, module.typePrefix);
     schema = buildFederatedSchema({
-      resolvers: [...resolvers],
+      resolvers: [...resolvers, createMemberMutations(types, module.typePrefix)],
       orphanedTypes: Object.values(types),
       referenceResolvers,
     });

@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import { gql } from "graphql-tag";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "./auth.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external"])';
@@ -24,6 +25,7 @@ export function buildFederatedSchema(options: FederatedSchemaOptions): GraphQLSc
     orphanedTypes: options.orphanedTypes ?? [],
     validate: false,
     skipCheck: true,
+    authChecker,
   });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<any>;
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {

@@ -7,3 +7,4 @@ export { printSubgraphSchema } from "@apollo/subgraph";
 export { PageInfo, PageArgs, pageSize, decodeCursor, encodeCursor, toConnection, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type SortKey } from "./pagination.js";
 export { groupByKeys } from "./batch.js";
 export { stopOnSignal } from "./process.js";
+export { authChecker, type Permission, type AuthContext } from "./auth.js";

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signDevToken, tokenConfig, type Role } from "@frikommune/auth";
+import { withClient } from "./support/database.js";
+import { startTestGraph, type TestGraph } from "./support/graph.js";
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph?.stop());
+
+async function as(caller: [Role, string?] | null, query: string, variables: Record<string, unknown> = {}) {
+  const authorization = caller ? `Bearer ${await signDevToken(tokenConfig(), caller[0], caller[1])}` : undefined;
+  const response = await fetch(graph.gateway.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+const EDITOR: [Role, string] = ["editor", "holbaek"];
+const CREATE = `mutation ($input: CreateTrialInput!) { createHolbaekTrial(input: $input) { id title status exemptions { code title } municipality { name } } }`;
+const SET_STATUS = `mutation ($id: ID!, $status: TrialStatus!, $note: String) { setHolbaekTrialStatus(id: $id, status: $status, note: $note) { id status } }`;
+const ADD_MILESTONE = `mutation ($trialId: ID!, $input: MilestoneInput!) { addHolbaekMilestone(trialId: $trialId, input: $input) { id title dueOn completedOn } }`;
+const COMPLETE_MILESTONE = `mutation ($id: ID!, $on: String!) { completeHolbaekMilestone(id: $id, completedOn: $on) { id completedOn overdue } }`;
+const newTrial = { title: "Borgerbudget i lokalforum", purpose: "Afprøve et lokalt borgerbudget", exemptionCodes: ["a"] };
+
+async function createdTrial() {
+  const { data, errors } = await as(EDITOR, CREATE, { input: newTrial });
+  expect(errors).toBeUndefined();
+  return data.createHolbaekTrial.id as string;
+}
+async function createdMilestone() {
+  const { data } = await as(EDITOR, ADD_MILESTONE, { trialId: await createdTrial(), input: { title: "Første borgermøde", dueOn: "2017-03" } });
+  return data.addHolbaekMilestone.id as string;
+}
+
+/** Every mutation, each with arguments that succeed for a caller who may make it. */
+const mutations: [name: string, run: (caller: [Role, string?] | null) => Promise<{ data?: any; errors?: any[] }>][] = [
+  ["createHolbaekTrial", (caller) => as(caller, CREATE, { input: newTrial })],
+  ["setHolbaekTrialStatus", async (caller) => as(caller, SET_STATUS, { id: await createdTrial(), status: "APPLICATION_SENT" })],
+  ["addHolbaekMilestone", async (caller) => as(caller, ADD_MILESTONE, { trialId: await createdTrial(), input: { title: "Evaluering", dueOn: "2018" } })],
+  ["completeHolbaekMilestone", async (caller) => as(caller, COMPLETE_MILESTONE, { id: await createdMilestone(), on: "2017-04-02" })],
+];
+
+const callers: [who: string, caller: [Role, string?] | null, expected: "allowed" | "UNAUTHENTICATED" | "FORBIDDEN"][] = [
+  ["anonymous", null, "UNAUTHENTICATED"],
+  ["Holbæk's editor", ["editor", "holbaek"], "allowed"],
+  ["Holbæk's coordinator", ["coordinator", "holbaek"], "allowed"],
+  ["Assens' editor", ["editor", "assens"], "FORBIDDEN"],
+  ["Assens' coordinator", ["coordinator", "assens"], "FORBIDDEN"],
+  ["a network coordinator", ["network-coordinator"], "FORBIDDEN"],
+  ["the ministry", ["ministry"], "FORBIDDEN"],
+];
+
+describe("who may write a municipality's data (authorization matrix)", () => {
+  const matrix = mutations.flatMap(([name, run]) => callers.map(([who, caller, expected]) => [name, who, expected, () => run(caller)] as const));
+  it.each(matrix)("%s by %s: %s", async (name, _who, expected, run) => {
+    const { data, errors } = await run();
+    if (expected === "allowed") {
+      expect(errors).toBeUndefined();
+      expect(data[name]).toBeTruthy();
+    } else {
+      expect(errors?.[0]?.extensions?.code).toBe(expected);
+      expect(data?.[name] ?? null).toBeNull();
+    }
+  });
+});
+
+async function rowCounts() {
+  return withClient(graph.databaseUrl, async (client) => {
+    const { rows } = await client.query(`select
+      (select count(*) from holbaek.trial)::int as trials, (select count(*) from holbaek.trial_exemption)::int as exemptions,
+      (select count(*) from holbaek.milestone)::int as milestones, (select count(*) from holbaek.audit_entry)::int as audit,
+      (select string_agg(t.id || t.status || coalesce(m.completed_on, '-'), ',' order by t.id, m.id) from holbaek.trial t left join holbaek.milestone m on m.trial_id = t.id) as state`);
+    return rows[0];
+  });
+}
+
+describe("bad input is refused with BAD_USER_INPUT and nothing is written", () => {
+  const unknownId = "00000000-0000-4000-8000-000000000000";
+  const cases: [what: string, query: string, variables: () => Promise<Record<string, unknown>>, field: string][] = [
+    ["a title that is too short", CREATE, async () => ({ input: { ...newTrial, title: "x" } }), "input.title"],
+    ["an empty purpose", CREATE, async () => ({ input: { ...newTrial, purpose: "   " } }), "input.purpose"],
+    ["an unknown exemption code", CREATE, async () => ({ input: { ...newTrial, exemptionCodes: ["A", "Q"] } }), "input.exemptionCodes"],
+    ["a malformed date", CREATE, async () => ({ input: { ...newTrial, validFrom: "primo 2017" } }), "input.validFrom"],
+    ["a period that ends before it starts", CREATE, async () => ({ input: { ...newTrial, validFrom: "2018", validTo: "2017-05" } }), "input.validTo"],
+    ["an owner council that does not exist", CREATE, async () => ({ input: { ...newTrial, ownerCouncilId: unknownId } }), "input.ownerCouncilId"],
+    ["a status the life cycle does not allow", SET_STATUS, async () => ({ id: await createdTrial(), status: "ACTIVE" }), "status"],
+    ["a trial that does not exist", SET_STATUS, async () => ({ id: unknownId, status: "APPLICATION_SENT" }), "id"],
+    ["a milestone on a trial that does not exist", ADD_MILESTONE, async () => ({ trialId: "not-a-uuid", input: { title: "Evaluering" } }), "trialId"],
+    ["a milestone with a malformed due date", ADD_MILESTONE, async () => ({ trialId: await createdTrial(), input: { title: "Evaluering", dueOn: "2017-13" } }), "input.dueOn"],
+    ["completing a milestone in the future", COMPLETE_MILESTONE, async () => ({ id: await createdMilestone(), on: "2999-01-01" }), "completedOn"],
+    ["completing a milestone twice", COMPLETE_MILESTONE, async () => {
+      const id = await createdMilestone();
+      await as(EDITOR, COMPLETE_MILESTONE, { id, on: "2017-04" });
+      return { id, on: "2017-05" };
+    }, "id"],
+  ];
+
+  it.each(cases)("%s", async (_what, query, variables, field) => {
+    const vars = await variables();
+    const before = await rowCounts();
+    const { data, errors } = await as(EDITOR, query, vars);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(JSON.stringify(errors)).not.toMatch(/stacktrace|node_modules|at .*\.ts/);
+    expect(data ?? null).toBeNull();
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("writes", () => {
+  it("return the changed object, joined with the network's data, and are recorded in the audit trail", async () => {
+    const { data } = await as(["coordinator", "holbaek"], CREATE, { input: { ...newTrial, exemptionCodes: ["d", "A"] } });
+    expect(data.createHolbaekTrial).toMatchObject({
+      title: newTrial.title,
+      status: "IDEA",
+      exemptions: [{ code: "A" }, { code: "D", title: expect.stringMatching(/forsikring/i) }],
+      municipality: { name: "Holbæk" },
+    });
+    const id = data.createHolbaekTrial.id;
+    await as(EDITOR, SET_STATUS, { id, status: "APPLICATION_SENT", note: "Sendt til ministeriet" });
+
+    const entries = await withClient(graph.databaseUrl, async (client) =>
+      (await client.query("select subject, role, municipality, action, changes from holbaek.audit_entry where entity_id = $1 order by at", [id])).rows);
+    expect(entries).toEqual([
+      { subject: "dev-coordinator-holbaek", role: "coordinator", municipality: "holbaek", action: "create", changes: expect.objectContaining({ title: { before: null, after: newTrial.title }, exemptionCodes: { before: null, after: ["A", "D"] } }) },
+      { subject: "dev-editor-holbaek", role: "editor", municipality: "holbaek", action: "setStatus", changes: { status: { before: "IDEA", after: "APPLICATION_SENT" }, note: { before: null, after: "Sendt til ministeriet" } } },
+    ]);
+  });
+
+  it("show up in the ministry's view at once", async () => {
+    const id = await createdTrial();
+    const { data } = await as(["ministry"], `{ municipality(slug: "holbaek") { trials(first: 100) { nodes { id } } } }`);
+    expect(data.municipality.trials.nodes.map((t: { id: string }) => t.id)).toContain(id);
+  });
+});
