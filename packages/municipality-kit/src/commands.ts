@@ -3,10 +3,10 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Identity } from "@frikommune/auth";
 import { badUserInput } from "@frikommune/subgraph-server";
 import { audit } from "./audit.js";
-import { CouncilEntity, MilestoneEntity, TrialEntity, TrialExemptionEntity, type MilestoneRow, type TrialRow } from "./entities.js";
+import { CouncilEntity, EvaluationEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type EvaluationRow, type MilestoneRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
-import type { CreateTrialInput, MilestoneInput } from "./graph/inputs.js";
-import { exemptionCodes, partialDate, period, text, TRIAL_TRANSITIONS } from "./validation.js";
+import type { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./graph/inputs.js";
+import { evaluationAnswers, exemptionCodes, goals, partialDate, period, positiveCount, text, TRIAL_TRANSITIONS } from "./validation.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,6 +20,16 @@ const trialFields = (t: TrialRow) => ({
   title: t.title, purpose: t.purpose, status: t.status, ownerCouncilId: t.ownerCouncilId ?? null, validFrom: t.validFrom ?? null, validTo: t.validTo ?? null,
 });
 
+async function ownCouncil(tx: EntityManager, id: string | null, field: string): Promise<string | null> {
+  if (id && !(UUID.test(id) && (await tx.findOne(CouncilEntity, { id })))) throw badUserInput(`No council ${id} in this municipality`, field);
+  return id;
+}
+
+/** Only the fields an update input sets; `null` is a value, omitted is "leave as is". */
+function given<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 /** Every write: validated first, then one transaction that includes its audit entry. */
 export async function createTrial(em: EntityManager, identity: Identity, input: CreateTrialInput): Promise<TrialRow> {
   const title = text(input.title, "input.title", { min: 3, max: 200 });
@@ -29,10 +39,7 @@ export async function createTrial(em: EntityManager, identity: Identity, input: 
   const validTo = partialDate(input.validTo, "input.validTo");
   period(validFrom, validTo, "input.validTo");
   return em.transactional(async (tx) => {
-    const ownerCouncilId = input.ownerCouncilId ?? null;
-    if (ownerCouncilId && !(UUID.test(ownerCouncilId) && (await tx.findOne(CouncilEntity, { id: ownerCouncilId })))) {
-      throw badUserInput(`No council ${ownerCouncilId} in this municipality`, "input.ownerCouncilId");
-    }
+    const ownerCouncilId = await ownCouncil(tx, input.ownerCouncilId ?? null, "input.ownerCouncilId");
     const id = randomUUID();
     const trial = tx.create(TrialEntity, { id, key: id, title, purpose, status: TrialStatus.IDEA, ownerCouncilId, validFrom, validTo });
     // Children reference the trial by a plain column, so the trial is written first.
@@ -81,5 +88,118 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
     milestone.completedOn = done;
     audit(tx, identity, { type: "Milestone", id }, "complete", { completedOn: null }, { completedOn: done });
     return milestone;
+  });
+}
+
+export async function updateTrial(em: EntityManager, identity: Identity, id: string, input: UpdateTrialInput): Promise<TrialRow> {
+  const changes = given(input);
+  const title = changes.title != null ? text(changes.title, "input.title", { min: 3, max: 200 }) : undefined;
+  const purpose = changes.purpose != null ? text(changes.purpose, "input.purpose", { max: 4000 }) : undefined;
+  const codes = changes.exemptionCodes != null ? exemptionCodes(changes.exemptionCodes, "input.exemptionCodes") : undefined;
+  return em.transactional(async (tx) => {
+    const trial = await findTrial(tx, id, "id");
+    const currentCodes = (await tx.find(TrialExemptionEntity, { trialId: id }, { orderBy: { code: "asc" } })).map((e) => e.code);
+    const before = { ...trialFields(trial), exemptionCodes: currentCodes };
+    const validFrom = "validFrom" in changes ? partialDate(changes.validFrom, "input.validFrom") : (trial.validFrom ?? null);
+    const validTo = "validTo" in changes ? partialDate(changes.validTo, "input.validTo") : (trial.validTo ?? null);
+    period(validFrom, validTo, "input.validTo");
+    if ("ownerCouncilId" in changes) trial.ownerCouncilId = await ownCouncil(tx, changes.ownerCouncilId ?? null, "input.ownerCouncilId");
+    if (title !== undefined) trial.title = title;
+    if (purpose !== undefined) trial.purpose = purpose;
+    Object.assign(trial, { validFrom, validTo });
+    if (codes) {
+      await tx.nativeDelete(TrialExemptionEntity, { trialId: id });
+      for (const code of codes) tx.create(TrialExemptionEntity, { trialId: id, code });
+    }
+    audit(tx, identity, { type: "Trial", id }, "update", before, { ...trialFields(trial), exemptionCodes: codes ?? currentCodes });
+    return trial;
+  });
+}
+
+export async function recordEvaluation(em: EntityManager, identity: Identity, trialId: string, input: EvaluationInput): Promise<EvaluationRow> {
+  const answers = evaluationAnswers(input.answers, "input.answers");
+  const recordedOn = partialDate(input.recordedOn ?? new Date().toISOString().slice(0, 10), "input.recordedOn")!;
+  return em.transactional(async (tx) => {
+    await findTrial(tx, trialId, "trialId");
+    const id = randomUUID();
+    const evaluation = tx.create(EvaluationEntity, { id, trialId, recordedOn, answers });
+    audit(tx, identity, { type: "Evaluation", id }, "record", {}, { trialId, recordedOn, answers });
+    return evaluation;
+  });
+}
+
+const councilFields = (c: CouncilRow) => ({
+  name: c.name, kind: c.kind, description: c.description ?? null, count: c.count ?? null, validFrom: c.validFrom ?? null, validTo: c.validTo ?? null,
+});
+
+function councilValues(input: Partial<CouncilInput>, current?: CouncilRow) {
+  const values = { ...(current ? councilFields(current) : {}), ...input } as CouncilInput;
+  const result = {
+    name: text(values.name, "input.name", { min: 2, max: 200 }),
+    kind: values.kind,
+    description: values.description == null ? null : text(values.description, "input.description", { max: 4000 }),
+    count: positiveCount(values.count, "input.count"),
+    validFrom: partialDate(values.validFrom, "input.validFrom"),
+    validTo: partialDate(values.validTo, "input.validTo"),
+  };
+  period(result.validFrom, result.validTo, "input.validTo");
+  return result;
+}
+
+export async function createCouncil(em: EntityManager, identity: Identity, input: CouncilInput): Promise<CouncilRow> {
+  const values = councilValues(input);
+  return em.transactional(async (tx) => {
+    const id = randomUUID();
+    const council = tx.create(CouncilEntity, { id, key: id, ...values });
+    audit(tx, identity, { type: "LocalCouncil", id }, "create", {}, values);
+    return council;
+  });
+}
+
+export async function updateCouncil(em: EntityManager, identity: Identity, id: string, input: UpdateCouncilInput): Promise<CouncilRow> {
+  return em.transactional(async (tx) => {
+    const council = UUID.test(id) ? await tx.findOne(CouncilEntity, { id }) : null;
+    if (!council) throw badUserInput(`No council ${id} in this municipality`, "id");
+    const before = councilFields(council);
+    Object.assign(council, councilValues(given(input) as Partial<CouncilInput>, council));
+    audit(tx, identity, { type: "LocalCouncil", id }, "update", before, councilFields(council));
+    return council;
+  });
+}
+
+const policyFields = (p: PolicyRow) => ({
+  title: p.title, kind: p.kind, adoptedOn: p.adoptedOn ?? null, adoptedBy: p.adoptedBy ?? null, summary: p.summary ?? null, goals: p.goals,
+});
+
+function policyValues(input: Partial<PolicyInput>, current?: PolicyRow) {
+  const values = { ...(current ? policyFields(current) : {}), ...input } as PolicyInput;
+  return {
+    title: text(values.title, "input.title", { min: 2, max: 200 }),
+    kind: values.kind,
+    adoptedOn: partialDate(values.adoptedOn, "input.adoptedOn"),
+    adoptedBy: values.adoptedBy == null ? null : text(values.adoptedBy, "input.adoptedBy", { max: 200 }),
+    summary: values.summary == null ? null : text(values.summary, "input.summary", { max: 4000 }),
+    goals: goals(values.goals ?? [], "input.goals"),
+  };
+}
+
+export async function adoptPolicy(em: EntityManager, identity: Identity, input: PolicyInput): Promise<PolicyRow> {
+  const values = policyValues(input);
+  return em.transactional(async (tx) => {
+    const id = randomUUID();
+    const policy = tx.create(PolicyEntity, { id, key: id, ...values });
+    audit(tx, identity, { type: "Policy", id }, "adopt", {}, values);
+    return policy;
+  });
+}
+
+export async function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {
+  return em.transactional(async (tx) => {
+    const policy = UUID.test(id) ? await tx.findOne(PolicyEntity, { id }) : null;
+    if (!policy) throw badUserInput(`No policy ${id} in this municipality`, "id");
+    const before = policyFields(policy);
+    Object.assign(policy, policyValues(given(input) as Partial<PolicyInput>, policy));
+    audit(tx, identity, { type: "Policy", id }, "update", before, policyFields(policy));
+    return policy;
   });
 }

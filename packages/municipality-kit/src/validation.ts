@@ -38,3 +38,30 @@ export function exemptionCodes(codes: string[], field: string): string[] {
   if (unknown.length) throw badUserInput(`Unknown common exemption code(s): ${unknown.join(", ")}`, field);
   return normalised.sort();
 }
+
+/** The dimensions of the network's uniform evaluation template; every one must be answered. */
+export const EVALUATION_DIMENSIONS = ["EFFECTS", "LEGAL_CERTAINTY", "ECONOMIC_CONSEQUENCES", "ADMINISTRATIVE_CONSEQUENCES"] as const;
+
+export function evaluationAnswers(answers: { dimension: string; answer: string }[], field: string): Record<string, string> {
+  const byDimension: Record<string, string> = {};
+  for (const [i, a] of answers.entries()) {
+    const dimension = a.dimension.trim().toUpperCase();
+    if (!(EVALUATION_DIMENSIONS as readonly string[]).includes(dimension)) throw badUserInput(`Unknown dimension ${a.dimension}`, `${field}.${i}.dimension`);
+    if (dimension in byDimension) throw badUserInput(`${dimension} is answered twice`, `${field}.${i}.dimension`);
+    byDimension[dimension] = text(a.answer, `${field}.${i}.answer`, { max: 4000 });
+  }
+  const missing = EVALUATION_DIMENSIONS.filter((d) => !(d in byDimension));
+  if (missing.length) throw badUserInput(`Every dimension of the evaluation template must be answered; missing ${missing.join(", ")}`, field);
+  return byDimension;
+}
+
+export function positiveCount(value: number | null | undefined, field: string): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < 1) throw badUserInput(`${field} must be a whole number of at least 1`, field);
+  return value;
+}
+
+export function goals(values: string[], field: string): string[] {
+  if (values.length > 50) throw badUserInput(`${field} may hold at most 50 goals`, field);
+  return values.map((g, i) => text(g, `${field}.${i}`, { max: 500 }));
+}

@@ -1,13 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { addMilestone, completeMilestone, createTrial, setTrialStatus } from "../commands.js";
+import { addMilestone, adoptPolicy, completeMilestone, createCouncil, createTrial, recordEvaluation, setTrialStatus, updateCouncil, updatePolicy, updateTrial } from "../commands.js";
 import type { MemberContext } from "../context.js";
-import type { MilestoneRow } from "../entities.js";
+import type { EvaluationRow, MilestoneRow } from "../entities.js";
 import { TrialStatus } from "../enums.js";
 import { isOverdue } from "../partial-date.js";
-import { CreateTrialInput, MilestoneInput } from "./inputs.js";
+import { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./inputs.js";
 import type { MemberTypes } from "./member-types.js";
-import { Milestone } from "./values.js";
+import { Evaluation, Milestone } from "./values.js";
 
+const asEvaluation = (e: EvaluationRow) => ({ ...e, answers: Object.entries(e.answers).map(([dimension, answer]) => ({ dimension, answer })) });
 const asMilestone = (m: MilestoneRow) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null) });
 
 /** The member's writes, named verb first with the member's prefix (`createHolbaekTrial`). */
@@ -18,6 +19,12 @@ export function createMemberMutations(types: MemberTypes, prefix: string) {
     @Mutation(() => types.MemberTrial, { name: `create${prefix}Trial`, description: "Creates a trial as an IDEA." })
     createTrial(@Arg("input", () => CreateTrialInput) input: CreateTrialInput, @Ctx() ctx: MemberContext) {
       return createTrial(ctx.em, ctx.identity, input);
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => types.MemberTrial, { name: `update${prefix}Trial`, description: "Changes a trial's title, purpose, exemptions, owner council or validity period." })
+    updateTrial(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateTrialInput) input: UpdateTrialInput, @Ctx() ctx: MemberContext) {
+      return updateTrial(ctx.em, ctx.identity, id, input);
     }
 
     @Authorized("member-editor")
@@ -41,6 +48,36 @@ export function createMemberMutations(types: MemberTypes, prefix: string) {
     @Mutation(() => Milestone, { name: `complete${prefix}Milestone` })
     async completeMilestone(@Arg("id", () => ID) id: string, @Arg("completedOn", () => String) completedOn: string, @Ctx() ctx: MemberContext) {
       return asMilestone(await completeMilestone(ctx.em, ctx.identity, id, completedOn));
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => Evaluation, { name: `record${prefix}Evaluation`, description: "Records an evaluation that answers every dimension of the network's template." })
+    async recordEvaluation(@Arg("trialId", () => ID) trialId: string, @Arg("input", () => EvaluationInput) input: EvaluationInput, @Ctx() ctx: MemberContext) {
+      return asEvaluation(await recordEvaluation(ctx.em, ctx.identity, trialId, input));
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => types.MemberCouncil, { name: `create${prefix}Council` })
+    createCouncil(@Arg("input", () => CouncilInput) input: CouncilInput, @Ctx() ctx: MemberContext) {
+      return createCouncil(ctx.em, ctx.identity, input);
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => types.MemberCouncil, { name: `update${prefix}Council` })
+    updateCouncil(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateCouncilInput) input: UpdateCouncilInput, @Ctx() ctx: MemberContext) {
+      return updateCouncil(ctx.em, ctx.identity, id, input);
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => types.MemberPolicy, { name: `adopt${prefix}Policy` })
+    adoptPolicy(@Arg("input", () => PolicyInput) input: PolicyInput, @Ctx() ctx: MemberContext) {
+      return adoptPolicy(ctx.em, ctx.identity, input);
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => types.MemberPolicy, { name: `update${prefix}Policy` })
+    updatePolicy(@Arg("id", () => ID) id: string, @Arg("input", () => UpdatePolicyInput) input: UpdatePolicyInput, @Ctx() ctx: MemberContext) {
+      return updatePolicy(ctx.em, ctx.identity, id, input);
     }
   }
   return MemberMutations;
