@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Identity } from "@frikommune/auth";
 import { badUserInput } from "@frikommune/subgraph-server";
-import { audit } from "./audit.js";
+import { audit } from "@frikommune/db";
 import { CouncilEntity, EvaluationEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type EvaluationRow, type MilestoneRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
 import type { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./graph/inputs.js";

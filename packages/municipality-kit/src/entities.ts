@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
+import { AuditEntryEntity } from "@frikommune/db";
 import type { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
 
 /** The tables every municipality has; each member keeps them in its own PostgreSQL schema. */
@@ -86,23 +87,6 @@ export const EvaluationEntity = defineEntity({
     recordedOn: p.string(),
     /** One answer per dimension of the network's evaluation template, keyed by its code. */
     answers: p.json().$type<Record<string, string>>(),
-  },
-});
-
-export const AuditEntryEntity = defineEntity({
-  name: "AuditEntry",
-  tableName: "audit_entry",
-  properties: {
-    id: p.uuid().primary(),
-    at: p.datetime().onCreate(() => new Date()),
-    subject: p.string(),
-    role: p.string(),
-    municipality: p.string().nullable(),
-    entityType: p.string(),
-    entityId: p.uuid(),
-    action: p.string(),
-    /** Field → { before, after } for every field the write changed. */
-    changes: p.json().$type<Record<string, { before: unknown; after: unknown }>>(),
   },
 });
 

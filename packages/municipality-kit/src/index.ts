@@ -10,3 +10,4 @@ export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } fr
 export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
+export { text, partialDate, period } from "./validation.js";

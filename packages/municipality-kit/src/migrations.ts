@@ -1,4 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
+import { AUDIT_TABLE_SQL } from "@frikommune/db";
 
 /** The kit's tables. The same migrations run in every member's schema. */
 export class KitInitialTables extends Migration {
@@ -60,17 +61,7 @@ export class KitTimestampsAndAudit extends Migration {
     for (const table of ["council", "policy", "trial", "milestone"]) {
       this.addSql(`alter table ${table} add column created_at timestamptz not null default now(), add column updated_at timestamptz not null default now()`);
     }
-    this.addSql(`create table audit_entry (
-      id uuid primary key,
-      at timestamptz not null default now(),
-      subject text not null,
-      role text not null,
-      municipality text,
-      entity_type text not null,
-      entity_id uuid not null,
-      action text not null,
-      changes jsonb not null)`);
-    this.addSql(`create index audit_entry_entity on audit_entry (entity_id, at)`);
+    for (const sql of AUDIT_TABLE_SQL) this.addSql(sql);
   }
 }
 

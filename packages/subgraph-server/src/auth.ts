@@ -4,9 +4,9 @@ import type { Identity } from "@frikommune/auth";
 
 /**
  * What a resolver may require with `@Authorized(...)`. Member permissions hold only in the
- * subgraph of the caller's own municipality.
+ * subgraph of the caller's own municipality; the others are plain roles.
  */
-export type Permission = "member-editor" | "member-coordinator" | "network-coordinator" | "ministry";
+export type Permission = "member-editor" | "member-coordinator" | "coordinator" | "network-coordinator" | "ministry";
 
 export interface AuthContext {
   identity: Identity;

@@ -1,4 +1,5 @@
 import { defineEntity, p } from "@mikro-orm/core";
+import { AuditEntryEntity } from "@frikommune/db";
 import type { EvaluationDimensionCode, ExemptionDecision, GroupKind } from "./seed-types.js";
 
 export const NetworkEntity = defineEntity({
@@ -45,6 +46,8 @@ export const ExemptionEntity = defineEntity({
     decision: p.string().$type<ExemptionDecision>(),
     decidedOn: p.string().nullable(),
     decisionNote: p.text().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -58,6 +61,8 @@ export const ThemeDayEntity = defineEntity({
     heldOn: p.string().nullable(),
     description: p.text(),
     invited: p.array().$type<string[]>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -70,6 +75,8 @@ export const ChallengeEntity = defineEntity({
     municipalitySlug: p.string(),
     title: p.string(),
     description: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -99,6 +106,8 @@ export const GroupMemberEntity = defineEntity({
     municipalitySlug: p.string().nullable(),
     role: p.string(),
     name: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 
@@ -127,6 +136,7 @@ export const EvaluationDimensionEntity = defineEntity({
 });
 
 export const networkEntities = [
+  AuditEntryEntity,
   NetworkEntity, MemberEntity, ExemptionEntity, ThemeDayEntity, ChallengeEntity,
   GroupEntity, GroupMemberEntity, EvaluationTemplateEntity, EvaluationDimensionEntity,
 ];

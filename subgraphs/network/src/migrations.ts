@@ -1,4 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
+import { AUDIT_TABLE_SQL } from "@frikommune/db";
 
 export class NetworkInitialTables extends Migration {
   override async up(): Promise<void> {
@@ -36,4 +37,17 @@ export class NetworkInitialTables extends Migration {
   }
 }
 
-export const networkMigrations = [{ name: "network-0001-initial-tables", class: NetworkInitialTables }];
+/** When rows changed, and the audit trail of who changed what. */
+export class NetworkTimestampsAndAudit extends Migration {
+  override async up(): Promise<void> {
+    for (const table of ["common_exemption", "theme_day", "challenge", "group_member"]) {
+      this.addSql(`alter table ${table} add column created_at timestamptz not null default now(), add column updated_at timestamptz not null default now()`);
+    }
+    for (const sql of AUDIT_TABLE_SQL) this.addSql(sql);
+  }
+}
+
+export const networkMigrations = [
+  { name: "network-0001-initial-tables", class: NetworkInitialTables },
+  { name: "network-0002-timestamps-and-audit", class: NetworkTimestampsAndAudit },
+];

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
 import type { NetworkContext } from "../loaders.js";
+import { NetworkMutations } from "./mutations.js";
 import { Challenge, CommonExemption, Coordinator, Viewer, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
 
 type Row<T> = T & { id: string };
@@ -124,5 +125,6 @@ export class EvaluationTemplateFields {
 }
 
 export const networkResolvers = [
+  NetworkMutations,
   NetworkQueries, NetworkFields, CoordinatorFields, ViewerFields, ThemeDayFields, ChallengeFields, GroupFields, GroupMemberFields, EvaluationTemplateFields,
 ] as const;

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { as as asCaller, CALLERS, type Caller } from "./support/callers.js";
+import { withClient } from "./support/database.js";
+import { startTestGraph, type TestGraph } from "./support/graph.js";
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph?.stop());
+
+const as = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => asCaller(graph, caller, query, variables);
+const NETWORK_COORDINATOR: Caller = ["network-coordinator"];
+
+const SCHEDULE = `mutation ($input: ThemeDayInput!) { scheduleThemeDay(input: $input) { id title heldOn invited challenges { title } } }`;
+const BRING = `mutation ($day: ID!, $input: ChallengeInput!) { bringChallenge(themeDayId: $day, input: $input) { id title municipality { slug name } } }`;
+const DECIDE = `mutation ($code: ID!, $decision: ExemptionDecision!, $on: String!, $note: String) { recordExemptionDecision(code: $code, decision: $decision, decidedOn: $on, note: $note) { code decision decidedOn decisionNote } }`;
+const ADD_MEMBER = `mutation ($group: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $group, input: $input) { id role municipality { slug } } }`;
+const REMOVE_MEMBER = `mutation ($id: ID!) { removeGroupMember(id: $id) { id members { id } } }`;
+const themeDay = { title: "Temadag om frivillighed", heldOn: "2017-09", description: "Sparring om frivilliges vilkår", invited: ["De fem borgmestre"] };
+
+async function scheduledDay() {
+  const { data } = await as(NETWORK_COORDINATOR, SCHEDULE, { input: themeDay });
+  return data.scheduleThemeDay.id as string;
+}
+async function groupId(kind = "COORDINATION_GROUP") {
+  const { data } = await as(null, `{ groups { id kind } }`);
+  return data.groups.find((g: { kind: string }) => g.kind === kind).id as string;
+}
+async function addedMember() {
+  const { data } = await as(NETWORK_COORDINATOR, ADD_MEMBER, { group: await groupId("NETWORK_GROUP"), input: { role: "Netværksansvarlig", municipalitySlug: "nordfyn" } });
+  return data.addGroupMember.id as string;
+}
+
+const mutations: [name: string, mayCall: (who: string) => boolean, run: (caller: Caller) => Promise<{ data?: any; errors?: any[] }>][] = [
+  ["scheduleThemeDay", (who) => who === "a network coordinator", (caller) => as(caller, SCHEDULE, { input: themeDay })],
+  ["bringChallenge", (who) => who.endsWith("coordinator") && who !== "a network coordinator", async (caller) => as(caller, BRING, { day: await scheduledDay(), input: { title: "Frivillige i plejen", description: "Hvordan sikrer vi gode rammer?" } })],
+  ["recordExemptionDecision", (who) => who === "a network coordinator", (caller) => as(caller, DECIDE, { code: "C", decision: "APPLIED", on: "2016-11" })],
+  ["addGroupMember", (who) => who === "a network coordinator", async (caller) => as(caller, ADD_MEMBER, { group: await groupId(), input: { role: "Stedfortræder", municipalitySlug: "assens" } })],
+  ["removeGroupMember", (who) => who === "a network coordinator", async (caller) => as(caller, REMOVE_MEMBER, { id: await addedMember() })],
+];
+
+describe("who may write the network's data (authorization matrix)", () => {
+  const matrix = mutations.flatMap(([name, mayCall, run]) =>
+    CALLERS.map(([who, caller]) => [name, who, caller === null ? "UNAUTHENTICATED" : mayCall(who) ? "allowed" : "FORBIDDEN", () => run(caller)] as const),
+  );
+  it.each(matrix)("%s by %s: %s", async (name, _who, expected, run) => {
+    const { data, errors } = await run();
+    if (expected === "allowed") {
+      expect(errors).toBeUndefined();
+      expect(data[name]).toBeTruthy();
+    } else {
+      expect(errors?.[0]?.extensions?.code).toBe(expected);
+      expect(data?.[name] ?? null).toBeNull();
+    }
+  });
+});
+
+describe("network writes", () => {
+  it("bring a challenge for the coordinator's own municipality, whatever the request says", async () => {
+    const day = await scheduledDay();
+    const { data } = await as(["coordinator", "slagelse"], BRING, { day, input: { title: "Tomme butikker", description: "Regler for midlertidig brug" } });
+    expect(data.bringChallenge.municipality).toEqual({ slug: "slagelse", name: "Slagelse" });
+    const days = await as(null, `{ themeDays { id challenges { title municipality { slug } } } }`);
+    expect(days.data.themeDays.find((d: { id: string }) => d.id === day).challenges).toEqual([{ title: "Tomme butikker", municipality: { slug: "slagelse" } }]);
+  });
+
+  it("record an exemption decision with its audit entry", async () => {
+    const { data } = await as(NETWORK_COORDINATOR, DECIDE, { code: "b", decision: "GRANTED", on: "2017-03-01", note: "Godkendt af ministeriet" });
+    expect(data.recordExemptionDecision).toEqual({ code: "B", decision: "GRANTED", decidedOn: "2017-03-01", decisionNote: "Godkendt af ministeriet" });
+    const [entry] = await withClient(graph.databaseUrl, async (c) =>
+      (await c.query("select subject, role, action, changes from network.audit_entry where action = 'recordDecision' order by at desc limit 1")).rows);
+    expect(entry).toEqual({
+      subject: "dev-network-coordinator",
+      role: "network-coordinator",
+      action: "recordDecision",
+      changes: { decision: { before: "PROPOSED", after: "GRANTED" }, decidedOn: { before: null, after: "2017-03-01" }, decisionNote: { before: null, after: "Godkendt af ministeriet" } },
+    });
+  });
+
+  const badInput: [what: string, query: string, variables: () => Promise<Record<string, unknown>>, field: string, caller?: Caller][] = [
+    ["a theme day with a malformed date", SCHEDULE, async () => ({ input: { ...themeDay, heldOn: "efterår" } }), "input.heldOn"],
+    ["a challenge for a theme day that does not exist", BRING, async () => ({ day: "00000000-0000-4000-8000-000000000000", input: { title: "Titel", description: "x" } }), "themeDayId", ["coordinator", "holbaek"]],
+    ["a decision on an unknown exemption", DECIDE, async () => ({ code: "E", decision: "GRANTED", on: "2017" }), "code"],
+    ["a group member from outside the network", ADD_MEMBER, async () => ({ group: await groupId(), input: { role: "Koordinator", municipalitySlug: "aarhus" } }), "input.municipalitySlug"],
+  ];
+  it.each(badInput)("refuse %s with BAD_USER_INPUT and write nothing", async (_what, query, variables, field, caller = NETWORK_COORDINATOR) => {
+    const vars = await variables();
+    const count = () => withClient(graph.databaseUrl, async (c) => (await c.query("select count(*)::int as n from network.audit_entry")).rows[0].n);
+    const before = await count();
+    const { errors } = await as(caller, query, vars);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(await count()).toBe(before);
+  });
+});

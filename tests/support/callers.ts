@@ -1,0 +1,26 @@
+import { signDevToken, tokenConfig, type Role } from "@frikommune/auth";
+import type { GraphQLResponse, TestGraph } from "./graph.js";
+
+/** A caller of the graph: a role with its municipality, or null for anonymous. */
+export type Caller = [Role, string?] | null;
+
+/** Sends a query through the gateway with a development token for the caller. */
+export async function as(graph: TestGraph, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+  const authorization = caller ? `Bearer ${await signDevToken(tokenConfig(), caller[0], caller[1])}` : undefined;
+  const response = await fetch(graph.gateway.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+
+export const CALLERS: [who: string, caller: Caller][] = [
+  ["anonymous", null],
+  ["Holbæk's editor", ["editor", "holbaek"]],
+  ["Holbæk's coordinator", ["coordinator", "holbaek"]],
+  ["Assens' editor", ["editor", "assens"]],
+  ["Assens' coordinator", ["coordinator", "assens"]],
+  ["a network coordinator", ["network-coordinator"]],
+  ["the ministry", ["ministry"]],
+];
