@@ -182,3 +182,46 @@ describe("writes", () => {
     expect(data.municipality.trials.nodes.map((t: { id: string }) => t.id)).toContain(id);
   });
 });
+
+describe("history and mirroring", () => {
+  const VERSIONS = `query ($id: ID!, $after: String) { holbaekTrial(id: $id) { createdAt updatedAt versions(first: 1, after: $after) {
+    totalCount nodes { at subject role action changes { field before after } } pageInfo { hasNextPage endCursor } } } }`;
+
+  it("show every write to a trial, oldest first, page by page", async () => {
+    const id = await createdTrial();
+    await as(["coordinator", "holbaek"], SET_STATUS, { id, status: "APPLICATION_SENT" });
+    const first = await as(["ministry"], VERSIONS, { id });
+    expect(first.errors).toBeUndefined();
+    const page1 = first.data.holbaekTrial.versions;
+    expect(page1).toMatchObject({ totalCount: 2, nodes: [{ subject: "dev-editor-holbaek", role: "editor", action: "create" }], pageInfo: { hasNextPage: true } });
+    const second = await as(EDITOR, VERSIONS, { id, after: page1.pageInfo.endCursor });
+    expect(second.data.holbaekTrial.versions).toMatchObject({
+      nodes: [{ role: "coordinator", action: "setStatus", changes: [{ field: "status", before: '"IDEA"', after: '"APPLICATION_SENT"' }] }],
+      pageInfo: { hasNextPage: false },
+    });
+    expect(new Date(first.data.holbaekTrial.updatedAt) >= new Date(first.data.holbaekTrial.createdAt)).toBe(true);
+  });
+
+  it.each([
+    ["anonymous", null, "UNAUTHENTICATED"],
+    ["Assens' editor", ["editor", "assens"] as Caller, "FORBIDDEN"],
+    ["a network coordinator", ["network-coordinator"] as Caller, "FORBIDDEN"],
+  ] as const)("are not shown to %s", async (_who, caller, code) => {
+    const id = await createdTrial();
+    const { data, errors } = await as(caller, VERSIONS, { id });
+    expect(data.holbaekTrial.versions).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it("let a mirror fetch only the trials changed since it last looked, milestones included", async () => {
+    const untouched = await createdTrial();
+    const changed = await createdTrial();
+    const since = new Date().toISOString();
+    await as(EDITOR, ADD_MILESTONE, { trialId: changed, input: { title: "Midtvejsevaluering", dueOn: "2018" } });
+    const { data, errors } = await as(["ministry"], `query ($since: DateTime!) { municipality(slug: "holbaek") { trials(updatedSince: $since, first: 100) { nodes { id milestones { title } } } } }`, { since });
+    expect(errors).toBeUndefined();
+    const ids = data.municipality.trials.nodes.map((t: { id: string }) => t.id);
+    expect(ids).toContain(changed);
+    expect(ids).not.toContain(untouched);
+  });
+});

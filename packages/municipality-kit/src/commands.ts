@@ -69,7 +69,8 @@ export async function addMilestone(em: EntityManager, identity: Identity, trialI
   const title = text(input.title, "input.title", { min: 3, max: 200 });
   const dueOn = partialDate(input.dueOn, "input.dueOn");
   return em.transactional(async (tx) => {
-    await findTrial(tx, trialId, "trialId");
+    const trial = await findTrial(tx, trialId, "trialId");
+    trial.updatedAt = new Date();
     const position = await tx.count(MilestoneEntity, { trialId });
     const id = randomUUID();
     const milestone = tx.create(MilestoneEntity, { id, trialId, position, title, dueOn, completedOn: null });
@@ -86,6 +87,7 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
     if (!milestone) throw badUserInput(`No milestone ${id} in this municipality`, "id");
     if (milestone.completedOn) throw badUserInput(`The milestone was already completed on ${milestone.completedOn}`, "id");
     milestone.completedOn = done;
+    (await findTrial(tx, milestone.trialId, "id")).updatedAt = new Date();
     audit(tx, identity, { type: "Milestone", id }, "complete", { completedOn: null }, { completedOn: done });
     return milestone;
   });
@@ -106,7 +108,8 @@ export async function updateTrial(em: EntityManager, identity: Identity, id: str
     if ("ownerCouncilId" in changes) trial.ownerCouncilId = await ownCouncil(tx, changes.ownerCouncilId ?? null, "input.ownerCouncilId");
     if (title !== undefined) trial.title = title;
     if (purpose !== undefined) trial.purpose = purpose;
-    Object.assign(trial, { validFrom, validTo });
+    // A trial counts as changed when anything it is mirrored with changes, its exemptions included.
+    Object.assign(trial, { validFrom, validTo, updatedAt: new Date() });
     if (codes) {
       await tx.nativeDelete(TrialExemptionEntity, { trialId: id });
       for (const code of codes) tx.create(TrialExemptionEntity, { trialId: id, code });
@@ -120,7 +123,7 @@ export async function recordEvaluation(em: EntityManager, identity: Identity, tr
   const answers = evaluationAnswers(input.answers, "input.answers");
   const recordedOn = partialDate(input.recordedOn ?? new Date().toISOString().slice(0, 10), "input.recordedOn")!;
   return em.transactional(async (tx) => {
-    await findTrial(tx, trialId, "trialId");
+    (await findTrial(tx, trialId, "trialId")).updatedAt = new Date();
     const id = randomUUID();
     const evaluation = tx.create(EvaluationEntity, { id, trialId, recordedOn, answers });
     audit(tx, identity, { type: "Evaluation", id }, "record", {}, { trialId, recordedOn, answers });

@@ -3,6 +3,7 @@ import { groupByKeys } from "@frikommune/subgraph-server";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CouncilEntity, EvaluationEntity, PolicyEntity, MilestoneEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { isOverdue } from "./partial-date.js";
+import { createVersionLoader } from "./graph/versions.js";
 import type { Evaluation, Milestone } from "./graph/values.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,6 +19,7 @@ function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
 /** One SQL statement per kind of child per request, however many trials are on the page. */
 export function createLoaders(em: EntityManager) {
   return {
+    versions: createVersionLoader(em),
     milestones: new DataLoader<string, Milestone[]>(async (trialIds) => {
       const rows = await em.find(MilestoneEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { position: "asc" } });
       const today = new Date().toISOString().slice(0, 10);

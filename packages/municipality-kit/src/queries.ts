@@ -19,6 +19,7 @@ export async function trialsPage(em: EntityManager, args: TrialsArgs) {
   const after = decodeCursor(args.after);
   const where: Record<string, unknown> = {};
   if (args.status) where.status = args.status;
+  if (args.updatedSince) where.updatedAt = { $gte: args.updatedSince };
   if (args.exemption) {
     const using = await em.find(TrialExemptionEntity, { code: args.exemption.toUpperCase() }, { fields: ["trialId"] });
     where.id = { $in: using.map((u) => u.trialId) };

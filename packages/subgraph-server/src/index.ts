@@ -8,3 +8,4 @@ export { PageInfo, PageArgs, pageSize, decodeCursor, encodeCursor, toConnection,
 export { groupByKeys } from "./batch.js";
 export { stopOnSignal } from "./process.js";
 export { authChecker, type Permission, type AuthContext } from "./auth.js";
+export { connectionTypes } from "./connection.js";

@@ -1,6 +1,7 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { CouncilKind, PolicyKind, TrialStatus } from "../enums.js";
-import { PageInfo } from "@frikommune/subgraph-server";
+import { connectionTypes } from "@frikommune/subgraph-server";
 import { Evaluation, Milestone } from "./values.js";
 
 /** Every member's rows are its own types; which one is known from the subgraph serving the request. */
@@ -21,6 +22,8 @@ export abstract class LocalCouncil {
   @Field(() => Int, { nullable: true, description: "How many such bodies, where the record stands for a group (e.g. 13 lokalråd)." }) count!: number | null;
   @Field(() => String, { nullable: true }) validFrom!: string | null;
   @Field(() => String, { nullable: true }) validTo!: string | null;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 @InterfaceType({ description: "A vision, policy, strategy, programme or set of principles.", resolveType: byPrefix("Policy"), autoRegisterImplementations: false })
@@ -32,6 +35,8 @@ export abstract class Policy {
   @Field(() => String, { nullable: true }) adoptedBy!: string | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => [String]) goals!: string[];
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 /** The fields of a trial every subgraph agrees on; the network adds `municipality`. */
@@ -46,6 +51,8 @@ export abstract class TrialFields {
   @Field(() => [Milestone]) milestones!: Milestone[];
   @Field(() => [Evaluation]) evaluations!: Evaluation[];
   @Field(() => LocalCouncil, { nullable: true }) ownerCouncil!: LocalCouncil | null;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 @InterfaceType("Trial", { description: "A free-municipality trial run by one member.", resolveType: byPrefix("Trial"), autoRegisterImplementations: false })
@@ -55,21 +62,7 @@ export abstract class Trial extends TrialFields {
 
 /** `TrialConnection` and `TrialEdge` over a given `Trial` interface class. */
 export function trialConnectionTypes(node: Function) {
-  @ObjectType("TrialEdge", { description: "An edge of a trial connection." })
-  @Directive("@shareable")
-  class TrialEdge {
-    @Field(() => String) cursor!: string;
-    @Field(() => node) node!: unknown;
-  }
-
-  @ObjectType("TrialConnection", { description: "A page of trials (Relay connection)." })
-  @Directive("@shareable")
-  class TrialConnection {
-    @Field(() => Int) totalCount!: number;
-    @Field(() => [node]) nodes!: unknown[];
-    @Field(() => [TrialEdge]) edges!: TrialEdge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-  }
+  const { Edge: TrialEdge, Connection: TrialConnection } = connectionTypes("Trial", () => node);
   return { TrialEdge, TrialConnection };
 }
 

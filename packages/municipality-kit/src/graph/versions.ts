@@ -1,0 +1,82 @@
+import DataLoader from "dataloader";
+import { GraphQLDateTime } from "graphql-scalars";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { badUserInput, connectionTypes, decodeCursor, groupByKeys, pageSize, toConnection, type PageArgs } from "@frikommune/subgraph-server";
+
+@ObjectType({ description: "One field a write changed; values as JSON." })
+@Directive("@shareable")
+export class FieldChange {
+  @Field(() => String) field!: string;
+  @Field(() => String, { nullable: true }) before!: string | null;
+  @Field(() => String, { nullable: true }) after!: string | null;
+}
+
+@ObjectType({ description: "One write to an entity, from the audit trail." })
+@Directive("@shareable")
+export class Version {
+  @Field(() => GraphQLDateTime) at!: Date;
+  @Field(() => String) subject!: string;
+  @Field(() => String) role!: string;
+  @Field(() => String, { nullable: true }) municipality!: string | null;
+  @Field(() => String) action!: string;
+  @Field(() => [FieldChange]) changes!: FieldChange[];
+}
+
+export const { Connection: VersionConnection } = connectionTypes("Version", () => Version);
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  subject: string;
+  role: string;
+  municipality: string | null;
+  entity_id: string;
+  action: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+  total: string;
+  n: string;
+}
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+
+/**
+ * Versions of many entities in one statement per page request: a window over the audit trail,
+ * oldest first. The trail is append-only, so a version's position is a stable cursor.
+ */
+export function createVersionLoader(em: EntityManager) {
+  const loaders = new Map<string, DataLoader<string, ReturnType<typeof toConnection<Version & { key: [string, string] }>>>>();
+  return (entityId: string, args: PageArgs) => {
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    if (after && !/^\d+$/.test(after[0])) throw badUserInput("after is not a cursor returned by this list", "after");
+    const key = JSON.stringify([limit, after]);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const rows = await em.execute<AuditRow[]>(
+          `select * from (
+             select a.*, count(*) over (partition by entity_id) as total,
+                    row_number() over (partition by entity_id order by at, id) as n
+             from audit_entry a where entity_id in (${ids.map(() => "?::uuid").join(", ")})
+           ) v where n > ? order by at, id`,
+          [...ids, Number(after?.[0] ?? 0)],
+        );
+        return groupByKeys(ids, rows, (r) => r.entity_id).map((group) => {
+          const versions = group.slice(0, limit + 1).map((r) => ({
+            at: new Date(r.at),
+            subject: r.subject,
+            role: r.role,
+            municipality: r.municipality,
+            action: r.action,
+            changes: Object.entries(r.changes).map(([field, c]) => ({ field, before: json(c.before), after: json(c.after) })),
+            key: [String(r.n), r.id] as [string, string],
+          }));
+          return toConnection(versions, limit, Number(group[0]?.total ?? 0), (v) => v.key);
+        });
+      });
+      loaders.set(key, loader);
+    }
+    return loader.load(entityId);
+  };
+}
