@@ -93,3 +93,30 @@ describe("network writes", () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe("mirroring the groups", () => {
+  it("shows a removed member as a tombstone to members(updatedSince:), and not in the current list", async () => {
+    const since = new Date().toISOString();
+    const group = await groupId("NETWORK_GROUP");
+    const id = await addedMember();
+    await as(NETWORK_COORDINATOR, REMOVE_MEMBER, { id });
+
+    const current = await as(null, `{ groups { id members { id } } }`);
+    expect(current.data.groups.find((g: { id: string }) => g.id === group).members.map((m: { id: string }) => m.id)).not.toContain(id);
+
+    const mirror = await as(["ministry"], `query ($since: DateTime!) { groups { id members(updatedSince: $since) { id deleted role } } }`, { since });
+    const changed = mirror.data.groups.find((g: { id: string }) => g.id === group).members;
+    expect(changed).toContainEqual({ id, deleted: true, role: "Netværksansvarlig" });
+    expect(changed.every((m: { deleted: boolean; id: string }) => m.id === id || m.deleted === false)).toBe(true);
+  });
+
+  it("keeps the history of an exemption for network coordinators and the ministry only", async () => {
+    await as(NETWORK_COORDINATOR, DECIDE, { code: "A", decision: "APPLIED", on: "2016-11" });
+    const HISTORY = `{ exemption(code: "A") { versions { totalCount nodes { action role changes { field after } } } } }`;
+    const ministry = await as(["ministry"], HISTORY);
+    expect(ministry.data.exemption.versions.nodes.at(-1)).toMatchObject({ action: "recordDecision", role: "network-coordinator" });
+    const editor = await as(["editor", "assens"], HISTORY);
+    expect(editor.data.exemption.versions).toBeNull();
+    expect(editor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -11,4 +11,4 @@ export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
 export { text, partialDate, period } from "./validation.js";
-export { Version, FieldChange, VersionConnection, createVersionLoader } from "./graph/versions.js";
+export { Version, FieldChange, VersionConnection, createVersionLoader, versionsResolver } from "./graph/versions.js";

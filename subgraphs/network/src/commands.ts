@@ -83,10 +83,10 @@ export async function addGroupMember(em: EntityManager, actor: Actor, groupId: s
 
 export async function removeGroupMember(em: EntityManager, actor: Actor, id: string) {
   return em.transactional(async (tx) => {
-    const member = await byId(() => tx.findOne(GroupMemberEntity, { id }), id, "group member", "id");
+    const member = await byId(() => tx.findOne(GroupMemberEntity, { id, deletedAt: null }), id, "group member", "id");
     const group = await tx.findOneOrFail(GroupEntity, { id: member.groupId });
     audit(tx, actor, { type: "GroupMember", id }, "remove", { groupId: member.groupId, role: member.role, name: member.name ?? null, municipalitySlug: member.municipalitySlug ?? null }, {});
-    tx.remove(member);
+    member.deletedAt = new Date();
     return group;
   });
 }

@@ -106,6 +106,7 @@ export const GroupMemberEntity = defineEntity({
     municipalitySlug: p.string().nullable(),
     role: p.string(),
     name: p.string().nullable(),
+    deletedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

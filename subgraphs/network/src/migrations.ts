@@ -47,7 +47,15 @@ export class NetworkTimestampsAndAudit extends Migration {
   }
 }
 
+/** Removed group members stay as tombstones, so systems that mirror the groups see the removal. */
+export class NetworkGroupMemberTombstones extends Migration {
+  override async up(): Promise<void> {
+    this.addSql("alter table group_member add column deleted_at timestamptz");
+  }
+}
+
 export const networkMigrations = [
   { name: "network-0001-initial-tables", class: NetworkInitialTables },
   { name: "network-0002-timestamps-and-audit", class: NetworkTimestampsAndAudit },
+  { name: "network-0003-group-member-tombstones", class: NetworkGroupMemberTombstones },
 ];

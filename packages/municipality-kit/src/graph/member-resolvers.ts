@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs } from "@frikommune/subgraph-server";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { MemberContext } from "../context.js";
 import type { TrialRow } from "../entities.js";
 import { listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
@@ -7,22 +6,9 @@ import { TrialsArgs } from "./args.js";
 import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interfaces.js";
 import type { MemberTypes } from "./member-types.js";
 import { Evaluation, Milestone, TrialSummary } from "./values.js";
-import { VersionConnection } from "./versions.js";
+import { versionsResolver } from "./versions.js";
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/** `versions` on one of the member's entity types: readable by the member's editors and the ministry. */
-function versionsOf(type: Function) {
-  @Resolver(() => type)
-  class Versions {
-    @Authorized("member-editor", "ministry")
-    @FieldResolver(() => VersionConnection, { nullable: true, description: "Every write to this entity, oldest first (editors of the municipality and the ministry)." })
-    versions(@Root() entity: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
-      return ctx.loaders.versions(entity.id, page);
-    }
-  }
-  return Versions;
-}
 
 /** Resolvers for one member's types. Fields contributed to the network's entity are nullable. */
 export function createMemberResolvers(types: MemberTypes, prefix: string) {
@@ -92,6 +78,6 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     [`${prefix}Policy`]: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.policies.load(ref.id),
   };
 
-  const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map(versionsOf);
+  const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map((type) => versionsResolver(type, ["member-editor", "ministry"]));
   return { resolvers: [MunicipalityResolver, TrialResolver, MemberQueryResolver, ...versions] as const, referenceResolvers };
 }

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { GraphQLDateTime } from "graphql-scalars";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Directive, Field, ObjectType } from "type-graphql";
-import { badUserInput, connectionTypes, decodeCursor, groupByKeys, pageSize, toConnection, type PageArgs } from "@frikommune/subgraph-server";
+import { Args, Authorized, Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { badUserInput, connectionTypes, decodeCursor, groupByKeys, PageArgs, pageSize, toConnection, type Permission } from "@frikommune/subgraph-server";
 
 @ObjectType({ description: "One field a write changed; values as JSON." })
 @Directive("@shareable")
@@ -79,4 +79,19 @@ export function createVersionLoader(em: EntityManager) {
     }
     return loader.load(entityId);
   };
+}
+
+type VersionLoader = ReturnType<typeof createVersionLoader>;
+
+/** `versions(first, after)` on an entity type, readable by callers with one of `permissions`. */
+export function versionsResolver(type: Function, permissions: Permission[]) {
+  @Resolver(() => type)
+  class Versions {
+    @Authorized(...permissions)
+    @FieldResolver(() => VersionConnection, { nullable: true, description: "Every write to this entity, oldest first." })
+    versions(@Root() entity: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: { loaders: { versions: VersionLoader } }) {
+      return ctx.loaders.versions(entity.id, page);
+    }
+  }
+  return Versions;
 }

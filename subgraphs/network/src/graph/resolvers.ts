@@ -1,5 +1,7 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
+import { versionsResolver } from "@frikommune/municipality-kit";
 import type { NetworkContext } from "../loaders.js";
 import { NetworkMutations } from "./mutations.js";
 import { Challenge, CommonExemption, Coordinator, Viewer, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
@@ -102,14 +104,23 @@ export class ChallengeFields {
 
 @Resolver(() => Group)
 export class GroupFields {
-  @FieldResolver(() => [GroupMember])
-  members(@Root() group: Row<Group>, @Ctx() ctx: NetworkContext) {
-    return ctx.loaders.groupMembers.load(group.id);
+  @FieldResolver(() => [GroupMember], { description: "Current members; with updatedSince, the members changed since then, removed ones as tombstones." })
+  members(
+    @Root() group: Row<Group>,
+    @Arg("updatedSince", () => GraphQLDateTime, { nullable: true }) updatedSince: Date | null,
+    @Ctx() ctx: NetworkContext,
+  ) {
+    return updatedSince ? ctx.loaders.groupMembersChangedSince(updatedSince).load(group.id) : ctx.loaders.groupMembers.load(group.id);
   }
 }
 
 @Resolver(() => GroupMember)
 export class GroupMemberFields {
+  @FieldResolver(() => Boolean)
+  deleted(@Root() member: { deletedAt?: Date | null }) {
+    return member.deletedAt != null;
+  }
+
   @FieldResolver(() => Municipality, { nullable: true })
   municipality(@Root() member: { municipalitySlug: string | null }, @Ctx() ctx: NetworkContext) {
     return bySlug(ctx, member.municipalitySlug);
@@ -124,7 +135,10 @@ export class EvaluationTemplateFields {
   }
 }
 
+const networkVersions = [CommonExemption, ThemeDay, Group].map((type) => versionsResolver(type, ["network-coordinator", "ministry"]));
+
 export const networkResolvers = [
   NetworkMutations,
+  ...networkVersions,
   NetworkQueries, NetworkFields, CoordinatorFields, ViewerFields, ThemeDayFields, ChallengeFields, GroupFields, GroupMemberFields, EvaluationTemplateFields,
 ] as const;

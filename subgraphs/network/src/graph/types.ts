@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { LocalCouncil, Policy, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes } from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
@@ -145,9 +146,11 @@ export class ThemeDay {
   @Field(() => [Challenge]) challenges!: Challenge[];
 }
 
-@ObjectType()
+@ObjectType({ description: "A member of a group; `deleted` marks a removal, shown only to `members(updatedSince:)`." })
 export class GroupMember {
   @Field(() => ID) id!: string;
+  @Field(() => Boolean) deleted!: boolean;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
