@@ -34,7 +34,8 @@ const cases: Case[] = [
   ["an unknown slug", `{ municipality(slug: "aarhus") { name } }`, ({ municipality }) => {
     expect(municipality).toBeNull();
   }],
-  ["the four common exemptions, D without legal basis since April 2016", `{ exemptions { id code title decision decidedOn decisionNote } }`, ({ exemptions }) => {
+  ["the four common exemptions, D without legal basis since April 2016", `{ exemptions { id code title decision decidedOn decisionNote createdAt updatedAt } }`, ({ exemptions }) => {
+    expect(exemptions.every((e: { createdAt: string }) => !Number.isNaN(Date.parse(e.createdAt)))).toBe(true);
     expect(exemptions.map((e: { code: string }) => e.code)).toEqual(["A", "B", "C", "D"]);
     expect(exemptions.slice(0, 3).every((e: { decision: string }) => e.decision === "PROPOSED")).toBe(true);
     expect(exemptions[3]).toMatchObject({ decision: "NO_LEGAL_BASIS", decidedOn: "2016-04" });

@@ -48,6 +48,8 @@ export class CommonExemption {
   @Field(() => ExemptionDecision) decision!: ExemptionDecision;
   @Field(() => String, { nullable: true }) decidedOn!: string | null;
   @Field(() => String, { nullable: true }) decisionNote!: string | null;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 const typeNameOf = (slug: string) => `${members.find((m) => m.slug === slug)?.typePrefix}Municipality`;
@@ -134,6 +136,8 @@ export class Challenge {
   @Field(() => String) title!: string;
   @Field(() => String) description!: string;
   @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 @ObjectType({ description: "A theme day of the network (1–2 a year)." })
@@ -144,6 +148,8 @@ export class ThemeDay {
   @Field(() => String) description!: string;
   @Field(() => [String]) invited!: string[];
   @Field(() => [Challenge]) challenges!: Challenge[];
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
 @ObjectType({ description: "A member of a group; `deleted` marks a removal, shown only to `members(updatedSince:)`." })
