@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as as asCaller, CALLERS, type Caller } from "./support/callers.js";
+import { as as asCaller, CALLERS, expectOutcome, type Caller } from "./support/callers.js";
 import { withClient } from "./support/database.js";
 import { startTestGraph, type TestGraph } from "./support/graph.js";
 
@@ -45,14 +45,7 @@ describe("who may write the network's data (authorization matrix)", () => {
     CALLERS.map(([who, caller]) => [name, who, caller === null ? "UNAUTHENTICATED" : mayCall(who) ? "allowed" : "FORBIDDEN", () => run(caller)] as const),
   );
   it.each(matrix)("%s by %s: %s", async (name, _who, expected, run) => {
-    const { data, errors } = await run();
-    if (expected === "allowed") {
-      expect(errors).toBeUndefined();
-      expect(data[name]).toBeTruthy();
-    } else {
-      expect(errors?.[0]?.extensions?.code).toBe(expected);
-      expect(data?.[name] ?? null).toBeNull();
-    }
+    expectOutcome(await run(), name, expected);
   });
 });
 

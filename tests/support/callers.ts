@@ -1,4 +1,5 @@
 import { signDevToken, tokenConfig, type Role } from "@frikommune/auth";
+import { expect } from "vitest";
 import type { GraphQLResponse, TestGraph } from "./graph.js";
 
 /** A caller of the graph: a role with its municipality, or null for anonymous. */
@@ -24,3 +25,17 @@ export const CALLERS: [who: string, caller: Caller][] = [
   ["a network coordinator", ["network-coordinator"]],
   ["the ministry", ["ministry"]],
 ];
+
+export type Outcome = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN";
+
+/** One cell of an authorization matrix: the mutation answered, or was refused with the code and no data. */
+export function expectOutcome(response: GraphQLResponse, mutation: string, expected: Outcome): void {
+  const { data, errors } = response;
+  if (expected === "allowed") {
+    expect(errors).toBeUndefined();
+    expect(data[mutation]).toBeTruthy();
+  } else {
+    expect(errors?.[0]?.extensions?.code).toBe(expected);
+    expect(data?.[mutation] ?? null).toBeNull();
+  }
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { EntityName } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Identity } from "@frikommune/auth";
 import { badUserInput } from "@frikommune/subgraph-server";
@@ -159,15 +160,28 @@ export async function createCouncil(em: EntityManager, identity: Identity, input
   });
 }
 
-export async function updateCouncil(em: EntityManager, identity: Identity, id: string, input: UpdateCouncilInput): Promise<CouncilRow> {
+/** Loads a row by id, applies the validated values and records before/after, in one transaction. */
+async function updateById<T extends object>(
+  em: EntityManager,
+  identity: Identity,
+  entity: { schema: EntityName<T>; type: string; what: string },
+  id: string,
+  fields: (row: T) => Record<string, unknown>,
+  values: (row: T) => Partial<T>,
+): Promise<T> {
   return em.transactional(async (tx) => {
-    const council = UUID.test(id) ? await tx.findOne(CouncilEntity, { id }) : null;
-    if (!council) throw badUserInput(`No council ${id} in this municipality`, "id");
-    const before = councilFields(council);
-    Object.assign(council, councilValues(given(input) as Partial<CouncilInput>, council));
-    audit(tx, identity, { type: "LocalCouncil", id }, "update", before, councilFields(council));
-    return council;
+    const row = UUID.test(id) ? ((await tx.findOne(entity.schema, { id } as never)) as T | null) : null;
+    if (!row) throw badUserInput(`No ${entity.what} ${id} in this municipality`, "id");
+    const before = fields(row);
+    Object.assign(row, values(row));
+    audit(tx, identity, { type: entity.type, id }, "update", before, fields(row));
+    return row;
   });
+}
+
+export function updateCouncil(em: EntityManager, identity: Identity, id: string, input: UpdateCouncilInput): Promise<CouncilRow> {
+  return updateById<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", what: "council" }, id, councilFields, (row) =>
+    councilValues(given(input) as Partial<CouncilInput>, row));
 }
 
 const policyFields = (p: PolicyRow) => ({
@@ -196,13 +210,7 @@ export async function adoptPolicy(em: EntityManager, identity: Identity, input: 
   });
 }
 
-export async function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {
-  return em.transactional(async (tx) => {
-    const policy = UUID.test(id) ? await tx.findOne(PolicyEntity, { id }) : null;
-    if (!policy) throw badUserInput(`No policy ${id} in this municipality`, "id");
-    const before = policyFields(policy);
-    Object.assign(policy, policyValues(given(input) as Partial<PolicyInput>, policy));
-    audit(tx, identity, { type: "Policy", id }, "update", before, policyFields(policy));
-    return policy;
-  });
+export function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {
+  return updateById<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", what: "policy" }, id, policyFields, (row) =>
+    policyValues(given(input) as Partial<PolicyInput>, row));
 }
