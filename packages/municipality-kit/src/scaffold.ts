@@ -1,0 +1,90 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** ASCII PascalCase for GraphQL type names: "Ringkøbing-Skjern" → "RingkobingSkjern". */
+export function typePrefixOf(name: string): string {
+  const ascii = name
+    .replace(/[æÆ]/g, (c) => (c === "æ" ? "ae" : "Ae"))
+    .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
+    .replace(/[åÅ]/g, (c) => (c === "å" ? "aa" : "Aa"))
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "");
+  return ascii
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join("");
+}
+
+export interface NewMember {
+  slug: string;
+  name: string;
+  typePrefix: string;
+  port: number;
+}
+
+const REGISTRY = "packages/members/src/index.ts";
+
+/** Adds a member to the registry and writes its folder; the caller recomposes. */
+export async function scaffoldMunicipality(root: string, slug: string, name: string): Promise<NewMember> {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`slug must be lowercase kebab-case ASCII: ${slug}`);
+  if (!name.trim()) throw new Error("the municipality needs a name");
+  const folder = join(root, "subgraphs", slug);
+  if (existsSync(folder)) throw new Error(`subgraphs/${slug} exists already`);
+  const registry = await readFile(join(root, REGISTRY), "utf8");
+  if (registry.includes(`slug: "${slug}"`)) throw new Error(`${slug} is in the member registry already`);
+  const typePrefix = typePrefixOf(name);
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(typePrefix) || registry.includes(`typePrefix: "${typePrefix}"`)) {
+    throw new Error(`no free GraphQL type prefix can be made from "${name}"`);
+  }
+  const port = Math.max(...[...registry.matchAll(/port: (\d+)/g)].map((m) => Number(m[1]))) + 1;
+  const entry = `  { slug: "${slug}", name: ${JSON.stringify(name)}, typePrefix: "${typePrefix}", port: ${port} },\n`;
+  const end = registry.indexOf("];", registry.indexOf("export const members"));
+  await writeFile(join(root, REGISTRY), registry.slice(0, end) + entry + registry.slice(end));
+
+  await mkdir(join(folder, "src"), { recursive: true });
+  await mkdir(join(folder, "test"), { recursive: true });
+  const files: Record<string, string> = {
+    "package.json": `${JSON.stringify({
+      name: `@frikommune/subgraph-${slug}`,
+      version: "0.1.0",
+      private: true,
+      type: "module",
+      exports: { ".": "./src/module.ts" },
+      scripts: { start: "tsx ../../packages/municipality-kit/src/run.ts src/module.ts" },
+      dependencies: { "@frikommune/members": "workspace:*", "@frikommune/municipality-kit": "workspace:*", "@frikommune/subgraph-server": "workspace:*" },
+    }, null, 2)}\n`,
+    "src/module.ts": `import { defineMunicipality } from "@frikommune/municipality-kit";
+import { member } from "@frikommune/members";
+import { data } from "./data.js";
+
+export default defineMunicipality({ ...member("${slug}"), data });
+`,
+    "src/data.ts": `import type { MunicipalitySeed } from "@frikommune/municipality-kit";
+
+/** ${name}'s councils, policies and trials, from its own documents. Unknown dates and numbers stay null. */
+export const data: MunicipalitySeed = {
+  councils: [],
+  policies: [],
+  trials: [],
+};
+`,
+    "test/module.test.ts": `import { describe, expect, it } from "vitest";
+import { buildMunicipalitySchema } from "@frikommune/municipality-kit";
+import { printSubgraphSchema } from "@frikommune/subgraph-server";
+import module from "../src/module.js";
+
+describe("${name}'s subgraph", () => {
+  it("has its own types under the prefix ${typePrefix}", () => {
+    const sdl = printSubgraphSchema(buildMunicipalitySchema(module));
+    for (const type of ["Municipality", "Trial", "LocalCouncil", "Policy"]) {
+      expect(sdl).toContain(\`type ${typePrefix}\${type}\`);
+    }
+  });
+});
+`,
+  };
+  for (const [path, content] of Object.entries(files)) await writeFile(join(folder, path), content);
+  return { slug, name, typePrefix, port };
+}
