@@ -12,7 +12,8 @@ const root = resolve(import.meta.dirname, "../../..");
 try {
   const member = await scaffoldMunicipality(root, slug, name);
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: "inherit" });
-  run("pnpm", ["install", "--silent"]);
+  // The lockfile gains the new package, so it may not be frozen (CI freezes it by default).
+  run("pnpm", ["install", "--silent", "--no-frozen-lockfile"]);
   run("pnpm", ["--silent", "compose"]);
   console.log(`\n${member.name} joins as subgraphs/${member.slug} (types ${member.typePrefix}…, port ${member.port}).`);
   console.log("Next: fill subgraphs/" + member.slug + "/src/data.ts, then `pnpm start`.");

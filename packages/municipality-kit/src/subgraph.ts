@@ -21,8 +21,8 @@ export function buildMunicipalitySchema(module: MunicipalityModule): GraphQLSche
     const types = createMemberTypes(module.typePrefix);
     const { resolvers, referenceResolvers } = createMemberResolvers(types, module.typePrefix);
     schema = buildFederatedSchema({
-      resolvers: [...resolvers, createMemberMutations(types, module.typePrefix)],
-      orphanedTypes: Object.values(types),
+      resolvers: [...resolvers, createMemberMutations(types, module.typePrefix), ...(module.local?.resolvers?.(types) ?? [])],
+      orphanedTypes: [...Object.values(types), ...(module.local?.types ?? [])],
       referenceResolvers,
     });
     schemas.set(module.slug, schema);
@@ -42,10 +42,11 @@ export async function startMunicipalitySubgraph(
   const orm = await openSchemaDatabase({
     url: options.databaseUrl,
     schema: schemaName(module.slug),
-    entities: kitEntities,
-    migrations: kitMigrations,
+    entities: [...kitEntities, ...(module.local?.entities ?? [])],
+    migrations: [...kitMigrations, ...(module.local?.migrations ?? [])],
   });
   await seedMunicipality(orm.em.fork(), module);
+  await module.local?.seed?.(orm.em.fork());
   const server = await serveSubgraph<MemberContext>({
     schema: buildMunicipalitySchema(module),
     port: options.port,

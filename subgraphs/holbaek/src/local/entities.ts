@@ -1,0 +1,35 @@
+import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
+
+/** A meeting of a political body, after OParl's Meeting. */
+export const MeetingEntity = defineEntity({
+  name: "HolbaekMeeting",
+  tableName: "meeting",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    body: p.string(),
+    name: p.string(),
+    start: p.string(),
+    location: p.string().nullable(),
+  },
+});
+
+/** A numbered item on a meeting's agenda, after OParl's AgendaItem. */
+export const AgendaItemEntity = defineEntity({
+  name: "HolbaekAgendaItem",
+  tableName: "agenda_item",
+  properties: {
+    id: p.uuid().primary(),
+    meetingId: p.uuid(),
+    number: p.integer(),
+    name: p.string(),
+    caseNumber: p.string().nullable(),
+    type: p.string(),
+    recommendation: p.text().nullable(),
+    description: p.text().nullable(),
+    decision: p.text().nullable(),
+  },
+});
+
+export type MeetingRow = InferEntity<typeof MeetingEntity>;
+export type AgendaItemRow = InferEntity<typeof AgendaItemEntity>;

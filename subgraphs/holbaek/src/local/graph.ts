@@ -1,0 +1,61 @@
+import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { MemberContext, MemberTypes } from "@frikommune/municipality-kit";
+import DataLoader from "dataloader";
+import { groupByKeys } from "@frikommune/subgraph-server";
+import { AgendaItemEntity, MeetingEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
+
+@ObjectType("HolbaekAgendaItem", { description: "A numbered item on a meeting's agenda (after OParl's AgendaItem)." })
+export class AgendaItem {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: "The item's number in the minutes, e.g. 120." }) number!: number;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "Sagsnummer, e.g. 15/10481." }) caseNumber!: string | null;
+  @Field(() => String, { description: "Drøftelse, Orientering or Beslutning." }) type!: string;
+  @Field(() => String, { nullable: true, description: "Indstilling." }) recommendation!: string | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, { nullable: true, description: "Beslutning." }) decision!: string | null;
+}
+
+@ObjectType("HolbaekMeeting", { description: "A meeting of a political body (after OParl's Meeting)." })
+export class Meeting {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: "The body that met." }) body!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "Local time, ISO 8601." }) start!: string;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => [AgendaItem]) agendaItems!: AgendaItem[];
+}
+
+/** One statement for the agendas of all meetings in a request. */
+const agendas = new WeakMap<MemberContext, DataLoader<string, AgendaItemRow[]>>();
+function agendaLoader(ctx: MemberContext) {
+  let loader = agendas.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (meetingIds: readonly string[]) => {
+      const rows = await ctx.em.find(AgendaItemEntity, { meetingId: { $in: [...meetingIds] } }, { orderBy: { number: "asc" } });
+      return groupByKeys(meetingIds, rows, (r) => r.meetingId);
+    });
+    agendas.set(ctx, loader);
+  }
+  return loader;
+}
+
+/** Holbæk's meetings on its own municipality type, and each meeting's agenda. */
+export function meetingResolvers(types: MemberTypes) {
+  @Resolver(() => types.MemberMunicipality)
+  class HolbaekMeetings {
+    @FieldResolver(() => [Meeting], { nullable: true, description: "Minutes of the Demokratiekperimentarium's project committee." })
+    meetings(@Ctx() ctx: MemberContext) {
+      return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" } });
+    }
+  }
+
+  @Resolver(() => Meeting)
+  class MeetingAgenda {
+    @FieldResolver(() => [AgendaItem])
+    agendaItems(@Root() meeting: MeetingRow, @Ctx() ctx: MemberContext) {
+      return agendaLoader(ctx).load(meeting.id);
+    }
+  }
+  return [HolbaekMeetings, MeetingAgenda];
+}

@@ -1,0 +1,57 @@
+/** The minutes of the Demokratiekperimentarium's project committee, 24 March 2015 (items 119–123). */
+export const meetings = [
+  {
+    key: "demokratiekperimentarium-2015-03-24",
+    body: "Demokratiekperimentariet (projektudvalget)",
+    name: "Demokratiekperimentariet, møde 24. marts 2015",
+    start: "2015-03-24T17:00",
+    location: "Lokale 1.D, Kanalstræde 2",
+    agendaItems: [
+      {
+        number: 119,
+        name: "Myndighed på ny måde, mere for og med borgerne",
+        caseNumber: "13/37262",
+        type: "Drøftelse",
+        recommendation: "Projektudvalget drøfter, hvordan Demokratiekperimentariet i 2015 arbejder med aktiviteten 'Myndighed på ny måde'.",
+        description: "At udfordre den klassiske myndighedsrolle: dialog om alternative løsninger inden for lovens rammer og kontakt til borgere om deres oplevelse af en sag. Familiecentret og Natur- og Miljøafdelingen har i 2013–14 afprøvet en ændret rolle i klagesager.",
+        decision: "Projektudvalget drøftede, hvordan en ændret tilgang til klagesager og borgere som klager kan bidrage til udvikling af opgaveløsningen.",
+      },
+      {
+        number: 120,
+        name: "Holbæk Kommunes valgfremmeindsats",
+        caseNumber: "15/10481",
+        type: "Drøftelse",
+        recommendation: "Projektudvalget drøfter Holbæk Kommunes valgfremmeindsats.",
+        description: "Økonomiudvalget bad om en drøftelse af en pulje til valgfremme (100.000 kr. ved kommunalvalg og 50.000 kr. ved andre valg, eller alternativt 70.000 kr. og 20.000 kr. plus 30.000 kr. til brevstemmevalg på uddannelsessteder). Stemmeprocenten steg fra 66,7 pct. i 2009 til 71,4 pct. i 2013.",
+        decision: "Anbefaler Økonomiudvalget samme beløb til alle valg (75.000 kr.), valgfremme planlagt i dialog med råd, nævn og organisationer (dog ikke mobile stemmebokse), og at prisen på gratis bustrafik på valgdage undersøges.",
+      },
+      {
+        number: 121,
+        name: "Folkemøde 2015",
+        caseNumber: "13/37262",
+        type: "Drøftelse",
+        recommendation: "Projektudvalget drøfter emner og temaer for deltagelse i debatter og arrangementer på Folkemødet.",
+        description: "Folkemødet 11.–14. juni 2015; debatter med Mandag Morgen og Landdistrikternes Fællesråd; Fælles-skaberne laver eget arrangement.",
+        decision: "Projektudvalget drøftede og godkendte projektgruppens oplæg til emner og debatter til Folkemødet.",
+      },
+      {
+        number: 122,
+        name: "Samskabelse",
+        caseNumber: "13/37262",
+        type: "Drøftelse",
+        recommendation: "Projektudvalget drøfter, hvordan der på politisk niveau kan arbejdes med fremme af samskabelse i kommunen.",
+        description: "Hvordan en samskabelseskultur fremmes politisk, hvilke beslutninger og hvilket politisk lederskab det kræver.",
+        decision: "Projektudvalget besluttede at udsætte drøftelsen til næste udvalgsmøde.",
+      },
+      {
+        number: 123,
+        name: "Status på aktiviteter i Demokratiekperimentariet",
+        caseNumber: "13/37262",
+        type: "Orientering",
+        recommendation: "Projektudvalget orienteres om status på igangværende aktiviteter.",
+        description: "Borgerbudgettering, ny dialogmodel, dialog med udsatte som alternativ til udsatteråd, dialog med råd og nævn, Holbæk Borgerforum.",
+        decision: "Projektudvalget blev orienteret om status på aktiviteter.",
+      },
+    ],
+  },
+];

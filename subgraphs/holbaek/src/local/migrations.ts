@@ -1,0 +1,15 @@
+import { Migration } from "@mikro-orm/migrations";
+
+export class HolbaekMeetings extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table meeting (
+      id uuid primary key, key text not null unique, body text not null, name text not null,
+      start text not null, location text)`);
+    this.addSql(`create table agenda_item (
+      id uuid primary key, meeting_id uuid not null references meeting (id) on delete cascade,
+      number integer not null, name text not null, case_number text, type text not null,
+      recommendation text, description text, decision text, unique (meeting_id, number))`);
+  }
+}
+
+export const migrations = [{ name: "holbaek-0001-meetings", class: HolbaekMeetings }];

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestGraph, type TestGraph } from "../../../tests/support/graph.js";
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(() => graph?.stop());
+
+describe("Holbæk's Demokratiekperimentarium, through the gateway", () => {
+  it("has the minutes of 24 March 2015 with items 119–123, their case numbers and decisions", async () => {
+    const { data, errors } = await graph.query(`{
+      municipality(slug: "holbaek") { ... on HolbaekMunicipality {
+        meetings { body name start location agendaItems { number name caseNumber type recommendation decision } }
+      } }
+    }`);
+    expect(errors).toBeUndefined();
+    const [meeting] = data.municipality.meetings;
+    expect(meeting).toMatchObject({ start: "2015-03-24T17:00", location: "Lokale 1.D, Kanalstræde 2" });
+    expect(meeting.agendaItems.map((i: { number: number }) => i.number)).toEqual([119, 120, 121, 122, 123]);
+    expect(meeting.agendaItems[1]).toMatchObject({ name: "Holbæk Kommunes valgfremmeindsats", caseNumber: "15/10481", type: "Drøftelse" });
+    expect(meeting.agendaItems[1].decision).toMatch(/75\.000 kr\./);
+    expect(meeting.agendaItems[4].type).toBe("Orientering");
+  });
+
+  it("is Holbæk's alone: no other member's type has meetings", async () => {
+    const { errors } = await graph.query(`{ municipality(slug: "assens") { ... on AssensMunicipality { meetings { name } } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
