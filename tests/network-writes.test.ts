@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { as as asCaller, CALLERS, expectOutcome, type Caller } from "./support/callers.js";
 import { withClient } from "./support/database.js";
-import { startTestGraph, type TestGraph } from "./support/graph.js";
+import { useTestGraph } from "./support/graph.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 const as = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => asCaller(graph, caller, query, variables);
 const NETWORK_COORDINATOR: Caller = ["network-coordinator"];

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestGraph, type TestGraph } from "./support/graph.js";
+import { describe, expect, it } from "vitest";
+import { useTestGraph } from "./support/graph.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 type Case = [what: string, query: string, check: (data: any) => void];

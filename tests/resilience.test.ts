@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestGraph, type TestGraph } from "./support/graph.js";
+import { describe, expect, it } from "vitest";
+import { useTestGraph } from "./support/graph.js";
 import { MINISTRY_QUERY } from "./support/queries.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 describe("with one municipality's subgraph stopped", () => {
   it("the ministry's query still answers for the other four and names the missing subgraph", async () => {

@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sqlStatementCount } from "@frikommune/db";
 import { members } from "@frikommune/members";
 import { withClient } from "./support/database.js";
-import { startTestGraph, type TestGraph } from "./support/graph.js";
+import { useTestGraph } from "./support/graph.js";
 import { MINISTRY_QUERY } from "./support/queries.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 /** Statements all subgraphs send to PostgreSQL while the gateway answers one request. */
 async function statementsFor(query: string, variables: Record<string, unknown>) {

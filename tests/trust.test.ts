@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, signDevToken, signForwarded, tokenConfig } from "@frikommune/auth";
-import { startTestGraph, type TestGraph } from "./support/graph.js";
+import { useTestGraph } from "./support/graph.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 const VIEWER = `{ viewer { authenticated subject role municipality { name } } }`;
 const token = (role: "editor" | "coordinator" | "network-coordinator" | "ministry", slug?: string) => signDevToken(tokenConfig(), role, slug);

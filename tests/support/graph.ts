@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { startGateway, type RunningGateway } from "@frikommune/gateway";
 import { loadMemberModule } from "@frikommune/gateway/subgraph-schemas";
 import { members, network } from "@frikommune/members";
@@ -51,5 +51,25 @@ export async function startTestGraph(): Promise<TestGraph> {
       await gateway.stop();
       await Promise.allSettled([...subgraphs.values()].map((s) => s.stop()));
     },
+  };
+}
+
+/** The graph of a test file: started before its tests, stopped after them. */
+export function useTestGraph(): TestGraph {
+  let current: TestGraph | undefined;
+  beforeAll(async () => {
+    current = await startTestGraph();
+  });
+  afterAll(() => current?.stop());
+  const started = () => {
+    if (!current) throw new Error("the test graph has not started");
+    return current;
+  };
+  return {
+    get databaseUrl() { return started().databaseUrl; },
+    get gateway() { return started().gateway; },
+    get subgraphs() { return started().subgraphs; },
+    query: (query, variables) => started().query(query, variables),
+    stop: () => started().stop(),
   };
 }

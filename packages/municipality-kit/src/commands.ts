@@ -150,14 +150,18 @@ function councilValues(input: Partial<CouncilInput>, current?: CouncilRow) {
   return result;
 }
 
-export async function createCouncil(em: EntityManager, identity: Identity, input: CouncilInput): Promise<CouncilRow> {
-  const values = councilValues(input);
+/** Inserts a validated row under a new id (its key too) with its audit entry, in one transaction. */
+function insert<T extends object>(em: EntityManager, identity: Identity, entity: { schema: EntityName<T>; type: string; action: string }, values: Record<string, unknown>): Promise<T> {
   return em.transactional(async (tx) => {
     const id = randomUUID();
-    const council = tx.create(CouncilEntity, { id, key: id, ...values });
-    audit(tx, identity, { type: "LocalCouncil", id }, "create", {}, values);
-    return council;
+    const row = tx.create(entity.schema, { id, key: id, ...values } as never) as T;
+    audit(tx, identity, { type: entity.type, id }, entity.action, {}, values);
+    return row;
   });
+}
+
+export function createCouncil(em: EntityManager, identity: Identity, input: CouncilInput): Promise<CouncilRow> {
+  return insert<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", action: "create" }, councilValues(input));
 }
 
 /** Loads a row by id, applies the validated values and records before/after, in one transaction. */
@@ -200,14 +204,8 @@ function policyValues(input: Partial<PolicyInput>, current?: PolicyRow) {
   };
 }
 
-export async function adoptPolicy(em: EntityManager, identity: Identity, input: PolicyInput): Promise<PolicyRow> {
-  const values = policyValues(input);
-  return em.transactional(async (tx) => {
-    const id = randomUUID();
-    const policy = tx.create(PolicyEntity, { id, key: id, ...values });
-    audit(tx, identity, { type: "Policy", id }, "adopt", {}, values);
-    return policy;
-  });
+export function adoptPolicy(em: EntityManager, identity: Identity, input: PolicyInput): Promise<PolicyRow> {
+  return insert<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", action: "adopt" }, policyValues(input));
 }
 
 export function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestGraph, type TestGraph } from "../../../tests/support/graph.js";
+import { describe, expect, it } from "vitest";
+import { useTestGraph } from "../../../tests/support/graph.js";
 
-let graph: TestGraph;
-beforeAll(async () => {
-  graph = await startTestGraph();
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 describe("Holbæk's Demokratiekperimentarium, through the gateway", () => {
   it("has the minutes of 24 March 2015 with items 119–123, their case numbers and decisions", async () => {
