@@ -24,3 +24,19 @@ describe("Holbæk's Demokratiekperimentarium, through the gateway", () => {
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
+
+describe("the activities of \"Understøt borgernes initiativ\"", () => {
+  it("have their sections: description, purposes, challenges, successes, lessons, recommendations, contact", async () => {
+    const { data, errors } = await graph.query(`{ municipality(slug: "holbaek") { ... on HolbaekMunicipality {
+      activities { title description purposes challenges successes lessons recommendations contact }
+    } } }`);
+    expect(errors).toBeUndefined();
+    const titles = data.municipality.activities.map((a: { title: string }) => a.title);
+    expect(titles).toEqual(expect.arrayContaining(["Fælles-skaberne", "Go' Dialog med Holbæk Teater", "Infoskærme"]));
+    const dialogModel = data.municipality.activities[0];
+    expect(dialogModel.title).toMatch(/^Ny dialogmodel/);
+    expect(dialogModel.challenges).toHaveLength(3);
+    expect(dialogModel.recommendations.join(" ")).toMatch(/Book-en-Politiker/);
+    expect(dialogModel.contact).toMatch(/Lotte Rømer Grove/);
+  });
+});

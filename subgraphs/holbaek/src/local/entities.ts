@@ -31,5 +31,24 @@ export const AgendaItemEntity = defineEntity({
   },
 });
 
+/** An activity of the "Understøt borgernes initiativ" report, with its structured sections. */
+export const ActivityEntity = defineEntity({
+  name: "HolbaekActivity",
+  tableName: "activity",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    position: p.integer(),
+    title: p.string(),
+    description: p.text().nullable(),
+    purposes: p.array().$type<string[]>(),
+    challenges: p.array().$type<string[]>(),
+    successes: p.array().$type<string[]>(),
+    lessons: p.array().$type<string[]>(),
+    recommendations: p.array().$type<string[]>(),
+    contact: p.text().nullable(),
+  },
+});
+
 export type MeetingRow = InferEntity<typeof MeetingEntity>;
 export type AgendaItemRow = InferEntity<typeof AgendaItemEntity>;

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "
 import type { MemberContext, MemberTypes } from "@frikommune/municipality-kit";
 import DataLoader from "dataloader";
 import { groupByKeys } from "@frikommune/subgraph-server";
-import { AgendaItemEntity, MeetingEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
+import { ActivityEntity, AgendaItemEntity, MeetingEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
 
 @ObjectType("HolbaekAgendaItem", { description: "A numbered item on a meeting's agenda (after OParl's AgendaItem)." })
 export class AgendaItem {
@@ -26,6 +26,19 @@ export class Meeting {
   @Field(() => [AgendaItem]) agendaItems!: AgendaItem[];
 }
 
+@ObjectType("HolbaekActivity", { description: "An activity of the report \"Understøt borgernes initiativ\", with its sections." })
+export class Activity {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true, description: "Beskrivelse af aktiviteten." }) description!: string | null;
+  @Field(() => [String], { description: "Formål." }) purposes!: string[];
+  @Field(() => [String], { description: "Udfordringer." }) challenges!: string[];
+  @Field(() => [String], { description: "Succeser." }) successes!: string[];
+  @Field(() => [String], { description: "Det har vi lært." }) lessons!: string[];
+  @Field(() => [String], { description: "Demokratiekperimentariet anbefaler." }) recommendations!: string[];
+  @Field(() => String, { nullable: true, description: "Kontakt og mere viden." }) contact!: string | null;
+}
+
 /** One statement for the agendas of all meetings in a request. */
 const agendas = new WeakMap<MemberContext, DataLoader<string, AgendaItemRow[]>>();
 function agendaLoader(ctx: MemberContext) {
@@ -47,6 +60,11 @@ export function meetingResolvers(types: MemberTypes) {
     @FieldResolver(() => [Meeting], { nullable: true, description: "Minutes of the Demokratiekperimentarium's project committee." })
     meetings(@Ctx() ctx: MemberContext) {
       return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" } });
+    }
+
+    @FieldResolver(() => [Activity], { nullable: true, description: "Activities of the report \"Understøt borgernes initiativ\"." })
+    activities(@Ctx() ctx: MemberContext) {
+      return ctx.em.find(ActivityEntity, {}, { orderBy: { position: "asc" } });
     }
   }
 

@@ -1,14 +1,14 @@
 import type { LocalExtension } from "@frikommune/municipality-kit";
-import { AgendaItemEntity, MeetingEntity } from "./entities.js";
-import { AgendaItem, Meeting, meetingResolvers } from "./graph.js";
+import { ActivityEntity, AgendaItemEntity, MeetingEntity } from "./entities.js";
+import { Activity, AgendaItem, Meeting, meetingResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
-import { seedMeetings } from "./seed.js";
+import { seedDemokratiekperimentarium } from "./seed.js";
 
-/** Holbæk's own part: the Demokratiekperimentarium's meetings and agenda items. */
+/** Holbæk's own part: the Demokratiekperimentarium's meetings, agenda items and activities. */
 export const local: LocalExtension = {
   resolvers: meetingResolvers,
-  types: [Meeting, AgendaItem],
-  entities: [MeetingEntity, AgendaItemEntity],
+  types: [Meeting, AgendaItem, Activity],
+  entities: [MeetingEntity, AgendaItemEntity, ActivityEntity],
   migrations,
-  seed: seedMeetings,
+  seed: seedDemokratiekperimentarium,
 };

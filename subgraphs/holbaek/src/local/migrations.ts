@@ -12,4 +12,16 @@ export class HolbaekMeetings extends Migration {
   }
 }
 
-export const migrations = [{ name: "holbaek-0001-meetings", class: HolbaekMeetings }];
+export class HolbaekActivities extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table activity (
+      id uuid primary key, key text not null unique, position integer not null, title text not null, description text,
+      purposes text[] not null default '{}', challenges text[] not null default '{}', successes text[] not null default '{}',
+      lessons text[] not null default '{}', recommendations text[] not null default '{}', contact text)`);
+  }
+}
+
+export const migrations = [
+  { name: "holbaek-0001-meetings", class: HolbaekMeetings },
+  { name: "holbaek-0002-activities", class: HolbaekActivities },
+];

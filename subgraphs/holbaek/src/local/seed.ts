@@ -1,10 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { stableId } from "@frikommune/municipality-kit";
-import { AgendaItemEntity, MeetingEntity } from "./entities.js";
+import { ActivityEntity, AgendaItemEntity, MeetingEntity } from "./entities.js";
+import { activities } from "./activities.js";
 import { meetings } from "./meetings.js";
 
-/** Inserts the minutes once; rows keep ids derived from their keys. */
-export async function seedMeetings(em: EntityManager): Promise<void> {
+/** Inserts the minutes and the report's activities once; rows keep ids derived from their keys. */
+export async function seedDemokratiekperimentarium(em: EntityManager): Promise<void> {
   const ignore = { onConflictAction: "ignore" as const };
   await em.transactional(async (tx) => {
     await tx.upsertMany(MeetingEntity, meetings.map(({ agendaItems: _items, ...m }) => ({ id: stableId("holbaek", "meeting", m.key), ...m })), ignore);
@@ -15,5 +16,6 @@ export async function seedMeetings(em: EntityManager): Promise<void> {
       ),
       ignore,
     );
+    await tx.upsertMany(ActivityEntity, activities.map((a, position) => ({ id: stableId("holbaek", "activity", a.key), position, ...a })), ignore);
   });
 }
