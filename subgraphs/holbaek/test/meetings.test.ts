@@ -40,3 +40,17 @@ describe("the activities of \"Understøt borgernes initiativ\"", () => {
     expect(dialogModel.contact).toMatch(/Lotte Rømer Grove/);
   });
 });
+
+describe("the Demokratiekperimentarium's terms of reference", () => {
+  it("state its purpose, period 2014–2015, project committee and administrative steering group", async () => {
+    const { data, errors } = await graph.query(`{ municipality(slug: "holbaek") { ... on HolbaekMunicipality {
+      termsOfReference { title issuedOn periodFrom periodTo purpose politicalBody administrativeBody stakeholders }
+    } } }`);
+    expect(errors).toBeUndefined();
+    const terms = data.municipality.termsOfReference;
+    expect(terms).toMatchObject({ issuedOn: "2014-01", periodFrom: "2014", periodTo: "2015" });
+    expect(terms.politicalBody).toMatch(/projektudvalg/);
+    expect(terms.administrativeBody).toMatch(/styregruppe/);
+    expect(terms.stakeholders.length).toBeGreaterThan(0);
+  });
+});

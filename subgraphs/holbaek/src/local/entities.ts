@@ -50,5 +50,25 @@ export const ActivityEntity = defineEntity({
   },
 });
 
+/** The Demokratiekperimentarium's terms of reference (kommissorium). */
+export const TermsOfReferenceEntity = defineEntity({
+  name: "HolbaekTermsOfReference",
+  tableName: "terms_of_reference",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    title: p.string(),
+    issuedOn: p.string().nullable(),
+    purpose: p.text(),
+    periodFrom: p.string().nullable(),
+    periodTo: p.string().nullable(),
+    politicalBody: p.text(),
+    administrativeBody: p.text(),
+    stakeholders: p.array().$type<string[]>(),
+    contributions: p.array().$type<string[]>(),
+    budget: p.text().nullable(),
+  },
+});
+
 export type MeetingRow = InferEntity<typeof MeetingEntity>;
 export type AgendaItemRow = InferEntity<typeof AgendaItemEntity>;

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "
 import type { MemberContext, MemberTypes } from "@frikommune/municipality-kit";
 import DataLoader from "dataloader";
 import { groupByKeys } from "@frikommune/subgraph-server";
-import { ActivityEntity, AgendaItemEntity, MeetingEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
+import { ActivityEntity, AgendaItemEntity, MeetingEntity, TermsOfReferenceEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
 
 @ObjectType("HolbaekAgendaItem", { description: "A numbered item on a meeting's agenda (after OParl's AgendaItem)." })
 export class AgendaItem {
@@ -39,6 +39,21 @@ export class Activity {
   @Field(() => String, { nullable: true, description: "Kontakt og mere viden." }) contact!: string | null;
 }
 
+@ObjectType("HolbaekTermsOfReference", { description: "The Demokratiekperimentarium's terms of reference (kommissorium)." })
+export class TermsOfReference {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) issuedOn!: string | null;
+  @Field(() => String) purpose!: string;
+  @Field(() => String, { nullable: true }) periodFrom!: string | null;
+  @Field(() => String, { nullable: true }) periodTo!: string | null;
+  @Field(() => String, { description: "The political project committee." }) politicalBody!: string;
+  @Field(() => String, { description: "The administrative steering group." }) administrativeBody!: string;
+  @Field(() => [String], { description: "Interessenter." }) stakeholders!: string[];
+  @Field(() => [String], { description: "What the experimentarium is to contribute." }) contributions!: string[];
+  @Field(() => String, { nullable: true }) budget!: string | null;
+}
+
 /** One statement for the agendas of all meetings in a request. */
 const agendas = new WeakMap<MemberContext, DataLoader<string, AgendaItemRow[]>>();
 function agendaLoader(ctx: MemberContext) {
@@ -60,6 +75,11 @@ export function meetingResolvers(types: MemberTypes) {
     @FieldResolver(() => [Meeting], { nullable: true, description: "Minutes of the Demokratiekperimentarium's project committee." })
     meetings(@Ctx() ctx: MemberContext) {
       return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" } });
+    }
+
+    @FieldResolver(() => TermsOfReference, { nullable: true, description: "The Demokratiekperimentarium's terms of reference." })
+    async termsOfReference(@Ctx() ctx: MemberContext) {
+      return (await ctx.em.find(TermsOfReferenceEntity, {}, { limit: 1 }))[0] ?? null;
     }
 
     @FieldResolver(() => [Activity], { nullable: true, description: "Activities of the report \"Understøt borgernes initiativ\"." })

@@ -21,7 +21,17 @@ export class HolbaekActivities extends Migration {
   }
 }
 
+export class HolbaekTermsOfReference extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table terms_of_reference (
+      id uuid primary key, key text not null unique, title text not null, issued_on text, purpose text not null,
+      period_from text, period_to text, political_body text not null, administrative_body text not null,
+      stakeholders text[] not null default '{}', contributions text[] not null default '{}', budget text)`);
+  }
+}
+
 export const migrations = [
   { name: "holbaek-0001-meetings", class: HolbaekMeetings },
   { name: "holbaek-0002-activities", class: HolbaekActivities },
+  { name: "holbaek-0003-terms-of-reference", class: HolbaekTermsOfReference },
 ];

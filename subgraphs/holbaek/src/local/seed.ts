@@ -1,10 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { stableId } from "@frikommune/municipality-kit";
-import { ActivityEntity, AgendaItemEntity, MeetingEntity } from "./entities.js";
+import { ActivityEntity, AgendaItemEntity, MeetingEntity, TermsOfReferenceEntity } from "./entities.js";
+import { termsOfReference } from "./terms-of-reference.js";
 import { activities } from "./activities.js";
 import { meetings } from "./meetings.js";
 
-/** Inserts the minutes and the report's activities once; rows keep ids derived from their keys. */
+/** Inserts the terms of reference, the minutes and the report's activities once; rows keep ids derived from their keys. */
 export async function seedDemokratiekperimentarium(em: EntityManager): Promise<void> {
   const ignore = { onConflictAction: "ignore" as const };
   await em.transactional(async (tx) => {
@@ -16,6 +17,7 @@ export async function seedDemokratiekperimentarium(em: EntityManager): Promise<v
       ),
       ignore,
     );
+    await tx.upsertMany(TermsOfReferenceEntity, [{ id: stableId("holbaek", "terms-of-reference", termsOfReference.key), ...termsOfReference }], ignore);
     await tx.upsertMany(ActivityEntity, activities.map((a, position) => ({ id: stableId("holbaek", "activity", a.key), position, ...a })), ignore);
   });
 }
