@@ -48,6 +48,7 @@ describe("a municipality joining the network", () => {
 
     const changed = sh("git", ["status", "--porcelain", "--untracked-files=all"]).split("\n").filter(Boolean).map((l) => l.slice(3)).sort();
     expect(changed).toEqual([
+      "gateway/api-schema.graphql",
       "gateway/supergraph.graphql",
       "packages/members/src/index.ts",
       "pnpm-lock.yaml",
@@ -58,6 +59,7 @@ describe("a municipality joining the network", () => {
     ]);
     expect(sh("pnpm", ["--silent", "typecheck"])).toBe("");
     expect(sh("pnpm", ["--silent", "compose:check"])).toContain("up to date");
+    expect(sh("pnpm", ["--silent", "schema:check"])).toContain("matches the published one");
   });
 
   it("answers every interface field after pnpm start", { timeout: 300_000 }, async () => {

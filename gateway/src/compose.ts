@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { composeServices } from "@apollo/composition";
+import { composeServices } from "@theguild/federation-composition";
 import { printSubgraphSchema } from "@frikommune/subgraph-server";
 import { parse } from "graphql";
 import { SUPERGRAPH_PATH } from "./paths.js";

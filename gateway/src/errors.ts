@@ -1,44 +1,44 @@
-import { GraphQLError } from "graphql";
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { encodeIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, signForwarded, ANONYMOUS, type Identity } from "@frikommune/auth";
+import { GraphQLError, type ExecutionResult } from "graphql";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import type { Logger } from "@graphql-hive/logger";
 
-export { formatError as formatGatewayError } from "@frikommune/subgraph-server";
-
-export interface GatewayContext {
-  identity: Identity;
-}
+export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
 
 /**
- * Forwards the caller's identity to a subgraph, signed with the request body, and names a
- * subgraph that cannot be reached without its address or the socket error: clients get
- * `SUBGRAPH_UNAVAILABLE` with the subgraph's name, the gateway's log gets the cause.
+ * Errors raised on purpose (a GraphQLError, from the gateway or a subgraph) keep their message
+ * and code; anything else becomes a plain internal error outside development.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string, secret: string) {
-    super({
-      url,
-      fetcher: (input, init) => {
-        const headers = new Headers(init?.headers as Record<string, string>);
-        headers.set(SIGNATURE_HEADER, signForwarded(headers.get(IDENTITY_HEADER) ?? "", String(init?.body ?? ""), secret));
-        return fetch(input, { ...(init as RequestInit), headers }) as never;
-      },
-    });
-  }
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const cause = error instanceof GraphQLError ? error.originalError : error;
+  if (error instanceof GraphQLError && (!cause || cause instanceof GraphQLError)) return error;
+  if (isDev) return error as Error;
+  return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
-    request.http?.headers.set(IDENTITY_HEADER, encodeIdentity((context as Partial<GatewayContext>).identity ?? ANONYMOUS));
-  }
+/** What the HTTP executor reports when a subgraph could not be reached or gave no GraphQL answer. */
+const TRANSPORT_FAILURES = new Set(["SUBREQUEST_HTTP_ERROR", "RESPONSE_VALIDATION_FAILED"]);
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    try {
-      return await super.process(options);
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions?.response) throw error;
-      console.error(`subgraph ${this.name}:`, error instanceof Error ? error.message : error);
-      throw new GraphQLError(`The ${this.name} subgraph is unavailable; its part of the answer is missing.`, {
-        extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: this.name },
-      });
-    }
-  }
+/**
+ * A subgraph that cannot be reached leaves its part of the answer null, and the client gets
+ * `SUBGRAPH_UNAVAILABLE` with the subgraph's name: never its address, the request sent or the
+ * socket error, which go to the gateway's log.
+ */
+export function useSubgraphAvailability(log: Logger): GatewayPlugin {
+  return {
+    onSubgraphExecute({ subgraphName }) {
+      return ({ result, setResult }) => {
+        const { errors } = result as ExecutionResult;
+        if (!errors?.some((e) => TRANSPORT_FAILURES.has(String(e.extensions?.code)))) return;
+        for (const cause of errors) log.error({ subgraph: subgraphName, cause: cause.message }, "subgraph unavailable");
+        setResult({
+          ...(result as ExecutionResult),
+          errors: [
+            new GraphQLError(`The ${subgraphName} subgraph is unavailable; its part of the answer is missing.`, {
+              extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: subgraphName },
+            }),
+          ],
+        });
+      };
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -16,7 +17,7 @@ const assets: Record<string, { file: () => string; type: string }> = {
 export const IDE_ASSET_PREFIX = "/ide/";
 
 export async function ideAsset(name: string): Promise<{ body: Buffer; type: string } | null> {
-  const asset = assets[name];
+  const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
   return asset ? { body: await readFile(asset.file()), type: asset.type } : null;
 }
 
@@ -56,4 +57,21 @@ export function ideHtml(endpoint: string): string {
   </script>
 </body>
 </html>`;
+}
+
+/** Serves the IDE's assets under /ide/ (unknown names are 404) and sends `/` to the IDE. */
+export function useIde(): GatewayPlugin {
+  return {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
+      if (request.method !== "GET") return;
+      if (url.pathname === "/") return endResponse(fetchAPI.Response.redirect(new URL("/graphql", url), 302));
+      if (!url.pathname.startsWith(IDE_ASSET_PREFIX)) return;
+      const asset = await ideAsset(url.pathname.slice(IDE_ASSET_PREFIX.length));
+      endResponse(
+        asset
+          ? new fetchAPI.Response(new Uint8Array(asset.body), { headers: { "content-type": asset.type, "cache-control": "public, max-age=86400" } })
+          : new fetchAPI.Response(null, { status: 404 }),
+      );
+    },
+  };
 }

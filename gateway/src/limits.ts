@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 /** The deepest a client query may nest; the deepest real question (the ministry's) needs 5. */
 export const MAX_QUERY_DEPTH = 12;
@@ -36,4 +37,8 @@ export function depthLimit(max = MAX_QUERY_DEPTH) {
       },
     };
   };
+}
+
+export function useDepthLimit(max = MAX_QUERY_DEPTH): GatewayPlugin {
+  return { onValidate: ({ addValidationRule }) => addValidationRule(depthLimit(max)) };
 }

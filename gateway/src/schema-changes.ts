@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { buildSchema, findBreakingChanges, findDangerousChanges, lexicographicSortSchema, printSchema } from "graphql";
-import { printSchema as printFederationSchema, Supergraph } from "@apollo/federation-internals";
+import { buildASTSchema, buildSchema, findBreakingChanges, findDangerousChanges, lexicographicSortSchema, parse, printSchema } from "graphql";
+import { transformSupergraphToPublicSchema } from "@theguild/federation-composition";
 
 export interface SchemaChange {
   /** `<KIND>: <description>`, e.g. `FIELD_REMOVED: HolbaekTrial.title was removed.` */
@@ -14,8 +14,8 @@ export interface Acknowledgement {
 
 /** The schema clients see: the supergraph without federation's machinery, sorted for stable diffs. */
 export function apiSchemaOf(supergraphSdl: string): string {
-  const api = printFederationSchema(Supergraph.build(supergraphSdl).apiSchema());
-  return printSchema(lexicographicSortSchema(buildSchema(api)));
+  const api = buildASTSchema(transformSupergraphToPublicSchema(parse(supergraphSdl)));
+  return printSchema(lexicographicSortSchema(api));
 }
 
 const describe = (c: { type: string; description: string }) => `${c.type}: ${c.description}`;

@@ -27,7 +27,9 @@ if (published === null) {
     process.exit(1);
   }
   if (!publish && published !== next) {
-    console.log("The API schema has additions that are not published yet: `pnpm schema:publish` and a line in gateway/CHANGELOG.md when you release them.");
+    // Clients (the web app among them) are typed against the published file, so it may not lag.
+    console.error("The API schema has changes that are not published: `pnpm schema:publish`, and a line in gateway/CHANGELOG.md.");
+    process.exit(1);
   }
 }
 if (publish) {

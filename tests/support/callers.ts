@@ -6,7 +6,7 @@ import type { GraphQLResponse, TestGraph } from "./graph.js";
 export type Caller = [Role, string?] | null;
 
 /** Sends a query through the gateway with a development token for the caller. */
-export async function as(graph: TestGraph, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+export async function as(graph: Pick<TestGraph, "gateway">, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
   const authorization = caller ? `Bearer ${await signDevToken(tokenConfig(), caller[0], caller[1])}` : undefined;
   const response = await fetch(graph.gateway.url, {
     method: "POST",

@@ -15,6 +15,7 @@ try {
   // The lockfile gains the new package, so it may not be frozen (CI freezes it by default).
   run("pnpm", ["install", "--silent", "--no-frozen-lockfile"]);
   run("pnpm", ["--silent", "compose"]);
+  run("pnpm", ["--silent", "schema:publish"]);
   console.log(`\n${member.name} joins as subgraphs/${member.slug} (types ${member.typePrefix}…, port ${member.port}).`);
   console.log("Next: fill subgraphs/" + member.slug + "/src/data.ts, then `pnpm start`.");
 } catch (error) {

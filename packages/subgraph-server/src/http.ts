@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
@@ -60,19 +60,25 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
     res.end();
   };
 
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(400, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Malformed request", extensions: { code: "BAD_REQUEST" } }] }));
     });
-  });
+  };
+  return serveHttp(listener, options, () => apollo.stop());
+}
+
+/** Listens on `port` (0 for any free one) and serves `/graphql`; `stop` releases the server, then the rest. */
+export async function serveHttp(listener: RequestListener, options: { port: number; host?: string }, release: () => Promise<void>): Promise<RunningServer> {
+  const server = createServer(listener);
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/graphql`,
     stop: async () => {
-      await apollo.stop();
+      await release();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,6 +1,6 @@
 export { buildFederatedSchema, type FederatedSchemaOptions } from "./federated-schema.js";
 export { serveSubgraph, type RunningServer } from "./server.js";
-export { listen } from "./http.js";
+export { listen, serveHttp } from "./http.js";
 export { badUserInput, formatError, ErrorCode } from "./errors.js";
 export { isDevelopment } from "./mode.js";
 export { printSubgraphSchema } from "@apollo/subgraph";
