@@ -1,44 +1,92 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import type { OperationLimits } from "@frikommune/config";
+import { DEFAULT_PAGE_SIZE } from "@frikommune/subgraph-server";
+import { listSizesOf, operationCost } from "./cost.js";
 
-/** The deepest a client query may nest; the deepest real question (the ministry's) needs 5. */
-export const MAX_QUERY_DEPTH = 12;
+export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
+type Limit = "tokens" | "aliases" | "depth" | "directives" | "introspection" | "cost";
 
-/**
- * Refuses queries nested deeper than `max` before any subgraph is asked. Introspection is not
- * counted, so IDEs keep working.
- */
-export function depthLimit(max = MAX_QUERY_DEPTH) {
+export function limitError(limit: Limit, max: number, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: OPERATION_LIMIT_EXCEEDED, limit, max, http: { status: 400 } } });
+}
+
+/** graphql-armor's own check, refusing at once (no further validation) with the graph's error convention. */
+const refuse = (limit: Limit, n: number) => ({
+  n,
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (_context: unknown, error: GraphQLError) => {
+      throw limitError(limit, n, error.message.replace(/^Syntax Error: /, ""));
+    },
+  ],
+});
+
+/** An operation may describe the whole schema once: `__schema` is the costliest thing a client can ask. */
+function introspectionLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>(
-      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-    );
-    const depthOf = (set: SelectionSetNode | undefined, visited: Set<string>): number => {
-      let deepest = 0;
-      for (const selection of set?.selections ?? []) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith("__")) continue;
-          deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, visited));
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, visited));
-        } else if (!visited.has(selection.name.value)) {
-          const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...visited, selection.name.value])));
+    const counts = new Map<string, number>();
+    const count = (set: SelectionSetNode): number => {
+      let n = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) n += (selection.name.value === "__schema" ? 1 : 0) + (selection.selectionSet ? count(selection.selectionSet) : 0);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) n += count(selection.selectionSet);
+        else {
+          const name = selection.name.value;
+          if (!counts.has(name)) {
+            counts.set(name, 0);
+            const fragment: FragmentDefinitionNode | null | undefined = context.getFragment(name);
+            if (fragment) counts.set(name, count(fragment.selectionSet));
+          }
+          n += counts.get(name)!;
         }
       }
-      return deepest;
+      return n;
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
-        if (depth > max) {
-          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [operation] }));
-        }
+        const found = count(operation.selectionSet);
+        if (found > max) throw limitError("introspection", max, `Introspection (__schema) may be asked ${max} time(s) per operation; found ${found}.`);
       },
     };
   };
 }
 
-export function useDepthLimit(max = MAX_QUERY_DEPTH): GatewayPlugin {
-  return { onValidate: ({ addValidationRule }) => addValidationRule(depthLimit(max)) };
+/** Refuses, before planning, an operation whose estimated cost is over the maximum. */
+function useCostLimit(maxCost: number, supergraphSdl: string): GatewayPlugin {
+  const sizes = listSizesOf(supergraphSdl);
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = operationCost({
+        schema: args.schema,
+        document: args.document,
+        operationName: args.operationName,
+        variables: args.variableValues as Record<string, unknown> | undefined,
+        sizes,
+        defaultPageSize: DEFAULT_PAGE_SIZE,
+      });
+      if (cost > maxCost) setResultAndStopExecution({ errors: [limitError("cost", maxCost, `Operation cost limit of ${maxCost} exceeded, estimated ${cost}.`)] });
+    },
+  };
+}
+
+/**
+ * Every limit on what one operation may ask, checked before the gateway plans it: tokens while
+ * parsing, then aliases, depth (each fragment counted once), directives and introspection while
+ * validating, then the estimated cost.
+ */
+export function useOperationLimits(limits: OperationLimits, supergraphSdl: string): GatewayPlugin[] {
+  return [
+    maxTokensPlugin(refuse("tokens", limits.maxTokens)) as GatewayPlugin,
+    maxAliasesPlugin(refuse("aliases", limits.maxAliases)) as GatewayPlugin,
+    maxDepthPlugin({ ...refuse("depth", limits.maxDepth), ignoreIntrospection: true, flattenFragments: true }) as GatewayPlugin,
+    maxDirectivesPlugin(refuse("directives", limits.maxDirectives)) as GatewayPlugin,
+    { onValidate: ({ addValidationRule }) => addValidationRule(introspectionLimit(1)) },
+    useCostLimit(limits.maxCost, supergraphSdl),
+  ];
 }

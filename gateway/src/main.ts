@@ -1,6 +1,8 @@
+import { exitOnConfigError, loadGatewayConfig } from "@frikommune/config";
 import { stopOnSignal } from "@frikommune/subgraph-server";
 import { startGateway } from "./server.js";
 
-const running = await startGateway({ port: Number(process.env.PORT ?? 4000), host: process.env.HOST });
+const config = await exitOnConfigError(async () => loadGatewayConfig());
+const running = await startGateway(config);
 console.log(`Gateway at ${running.url}`);
 stopOnSignal(running);

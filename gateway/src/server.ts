@@ -2,47 +2,69 @@ import { readFile } from "node:fs/promises";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import http from "@graphql-mesh/transport-http";
-import { gatewaySecret, tokenConfig } from "@frikommune/auth";
-import { subgraphs } from "@frikommune/members";
-import { isDevelopment, serveHttp, type RunningServer } from "@frikommune/subgraph-server";
+import { SubgraphTokenSigner } from "@frikommune/auth";
+import { loadGatewayConfig, type GatewayConfig } from "@frikommune/config";
+import { serveHttp, type RunningServer } from "@frikommune/subgraph-server";
+import { useBodyLimit } from "./body-limit.js";
 import { maskError, useSubgraphAvailability } from "./errors.js";
-import { forwardedIdentity, useIdentity, useSignedSubgraphRequests, type IdentityContext } from "./identity.js";
+import { useHttpErrors } from "./http-errors.js";
+import { useTextGuard } from "./text-guard.js";
+import { useCaller, type CallerContext } from "./caller.js";
+import { createRateLimiter } from "./rate-limit.js";
+import { callerHeaders, useJwks, useSubgraphTokens } from "./subgraph-tokens.js";
 import { ideHtml, useIde } from "./ide.js";
-import { useDepthLimit } from "./limits.js";
+import { useOperationLimits } from "./limits.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
 
 export type RunningGateway = RunningServer;
 
-export interface GatewayOptions {
-  port: number;
-  host?: string;
-  /** Subgraph URLs by name; defaults to the registry with `SUBGRAPH_<NAME>_URL` overrides. */
-  subgraphUrls?: Record<string, string>;
-  supergraphSdl?: string;
-}
+const GRAPHQL_ENDPOINT = "/graphql";
+
+/** The gateway's configuration (read from the environment unless given), and the supergraph to serve. */
+export type GatewayOptions = Partial<GatewayConfig> & { supergraphSdl?: string };
 
 /** Hive Gateway with the Rust query planner over the committed supergraph, at /graphql with an offline IDE. */
-export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const urls = options.subgraphUrls ?? Object.fromEntries(subgraphs().map((s) => [s.name, s.url]));
-  const tokens = tokenConfig();
-  const gateway = createGatewayRuntime<IdentityContext>({
-    supergraph: options.supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8")),
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const { supergraphSdl, ...overrides } = options;
+  const config: GatewayConfig = { ...loadGatewayConfig(), ...overrides };
+  const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
+  const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
+  const limiter = await createRateLimiter(config.rateLimit);
+  const gateway = createGatewayRuntime<CallerContext>({
+    supergraph,
     unifiedGraphHandler,
     transports: { http },
-    // Identical in-flight queries to a subgraph share one fetch (never mutations); the key holds the forwarded identity.
-    transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: true } }])),
-    graphqlEndpoint: "/graphql",
+    // Identical in-flight queries to a subgraph share one fetch (never mutations); the key holds the caller.
+    transportEntries: Object.fromEntries(
+      Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: true } }]),
+    ),
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/health",
+    readinessCheckEndpoint: "/ready",
     landingPage: false,
-    renderGraphiQL: () => ideHtml("/graphql"),
+    graphiql: config.ide,
+    renderGraphiQL: () => ideHtml(GRAPHQL_ENDPOINT),
     batching: false,
     csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
-    disableIntrospection: process.env.GRAPHQL_INTROSPECTION === "false" ? {} : undefined,
-    maskedErrors: { maskError, isDev: isDevelopment() },
-    logging: isDevelopment() ? "info" : "warn",
-    propagateHeaders: { fromClientToSubgraphs: ({ context }) => forwardedIdentity(context as IdentityContext) },
-    plugins: ({ log }) => [useIdentity(tokens), useSignedSubgraphRequests(gatewaySecret()), useSubgraphAvailability(log), useDepthLimit(), useIde()],
+    disableIntrospection: config.introspection ? undefined : {},
+    maskedErrors: { maskError, isDev: config.development },
+    upstreamTimeout: config.subgraphTimeoutMs,
+    logging: config.development ? "info" : "warn",
+    propagateHeaders: { fromClientToSubgraphs: ({ context }) => callerHeaders(context as CallerContext) },
+    plugins: ({ log }) => [
+      useCaller(config, limiter, GRAPHQL_ENDPOINT),
+      useBodyLimit(config.limits.maxBodyBytes),
+      useHttpErrors(GRAPHQL_ENDPOINT),
+      useSubgraphTokens(signer),
+      useJwks(signer),
+      useSubgraphAvailability(log),
+      ...useOperationLimits(config.limits, supergraph),
+      useTextGuard(),
+      ...(config.ide ? [useIde()] : []),
+    ],
   });
-
-  return serveHttp(gateway, options, async () => gateway.dispose());
+  return serveHttp(gateway, config, async () => {
+    await gateway.dispose();
+    await limiter?.close();
+  });
 }

@@ -16,7 +16,7 @@ export async function loadMemberModule(slug: string, repoRoot = root): Promise<M
 /** Every subgraph's schema, built in-process with no server and no database. */
 export async function subgraphSchemas(): Promise<{ name: string; url: string; schema: GraphQLSchema }[]> {
   const memberSchemas = await Promise.all(
-    members.map(async (m) => ({ name: m.slug, url: subgraphUrl(m.slug, m.port, {}), schema: buildMunicipalitySchema(await loadMemberModule(m.slug)) })),
+    members.map(async (m) => ({ name: m.slug, url: subgraphUrl(m.port), schema: buildMunicipalitySchema(await loadMemberModule(m.slug)) })),
   );
-  return [{ name: network.name, url: subgraphUrl(network.name, network.port, {}), schema: buildNetworkSchema() }, ...memberSchemas];
+  return [{ name: network.name, url: subgraphUrl(network.port), schema: buildNetworkSchema() }, ...memberSchemas];
 }

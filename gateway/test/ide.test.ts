@@ -2,11 +2,14 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGateway, type RunningGateway } from "../src/server.js";
 
+// The IDE switched on explicitly, as development mode does by default.
 let gateway: RunningGateway;
+let hardened: RunningGateway;
 beforeAll(async () => {
-  gateway = await startGateway({ port: 0 });
+  gateway = await startGateway({ port: 0, ide: true, introspection: true });
+  hardened = await startGateway({ port: 0 });
 });
-afterAll(() => gateway?.stop());
+afterAll(() => Promise.all([gateway?.stop(), hardened?.stop()]));
 
 /** A GET with the path exactly as given: `fetch` and `URL` would normalise `..` away before sending. */
 function rawGet(path: string): Promise<number> {
@@ -72,5 +75,26 @@ describe("the browser IDE", () => {
       body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]),
     });
     expect(response.status).toBe(400);
+  });
+});
+
+describe("outside development, by default", () => {
+  it("serves no IDE", async () => {
+    const page = await fetch(hardened.url, { headers: { accept: "text/html" } });
+    expect(page.headers.get("content-type") ?? "").not.toMatch(/text\/html/);
+    expect(await page.text()).not.toMatch(/<html|GraphiQL/i);
+    expect((await fetch(new URL("/ide/graphiql.js", hardened.url))).status).toBe(404);
+  });
+
+  it("refuses introspection", async () => {
+    const response = await fetch(hardened.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
+    const { data, errors } = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(data).toBeUndefined();
+    expect(errors[0]!.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("answers introspection when it is switched on", async () => {
+    const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
+    expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
   });
 });

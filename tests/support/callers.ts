@@ -1,4 +1,5 @@
-import { signDevToken, tokenConfig, type Role } from "@frikommune/auth";
+import { signDevToken, type Role } from "@frikommune/auth";
+import { loadTokenConfig } from "@frikommune/config";
 import { expect } from "vitest";
 import type { GraphQLResponse, TestGraph } from "./graph.js";
 
@@ -7,7 +8,7 @@ export type Caller = [Role, string?] | null;
 
 /** Sends a query through the gateway with a development token for the caller. */
 export async function as(graph: Pick<TestGraph, "gateway">, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  const authorization = caller ? `Bearer ${await signDevToken(tokenConfig(), caller[0], caller[1])}` : undefined;
+  const authorization = caller ? `Bearer ${await signDevToken(loadTokenConfig(), caller[0], caller[1])}` : undefined;
   const response = await fetch(graph.gateway.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },

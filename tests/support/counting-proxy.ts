@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { IDENTITY_HEADER } from "@frikommune/auth";
+import { CALLER_HEADER } from "@frikommune/auth";
 
 export interface ForwardedFetch {
-  /** The identity header the gateway forwarded, as sent. */
-  identity: string;
+  /** The caller the gateway named on the fetch. */
+  caller: string;
   body: string;
 }
 
@@ -28,7 +28,7 @@ export async function startCountingProxy(target: string, holdMs: number): Promis
   const fetches: ForwardedFetch[] = [];
   const server = createServer(async (req, res) => {
     const body = await bodyOf(req);
-    fetches.push({ identity: String(req.headers[IDENTITY_HEADER] ?? ""), body });
+    fetches.push({ caller: String(req.headers[CALLER_HEADER] ?? ""), body });
     await new Promise((r) => setTimeout(r, holdMs));
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "content-length", "connection"].includes(k))) as Record<string, string>;
     const answer = await fetch(target, { method: req.method, headers, body: req.method === "POST" ? body : undefined });

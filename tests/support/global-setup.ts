@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,11 +7,27 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** Secrets and keys of this run: the tests run outside development mode, as production does. */
+    testEnv: Record<string, string>;
   }
+}
+
+function freshSecrets(): Record<string, string> {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return {
+    AUTH_ISSUER: "frikommune-test",
+    AUTH_AUDIENCE: "frikommune-supergraph",
+    AUTH_JWT_SECRET: randomBytes(48).toString("base64url"),
+    GATEWAY_SIGNING_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    GATEWAY_PUBLIC_KEY: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    // Tests send many requests from one address; the rate-limit tests switch it on for their own gateways.
+    RATE_LIMIT_PER_MINUTE: "0",
+  };
 }
 
 /** One real PostgreSQL for the whole run: DATABASE_URL if given, else a throwaway embedded cluster. */
 export default async function setup(project: TestProject) {
+  project.provide("testEnv", freshSecrets());
   if (process.env.DATABASE_URL) {
     project.provide("databaseUrl", process.env.DATABASE_URL);
     return;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, inject } from "vitest";
+import { inject } from "vitest";
 import { startGateway, type RunningGateway } from "@frikommune/gateway";
 import { loadMemberModule } from "@frikommune/gateway/subgraph-schemas";
 import { members, network } from "@frikommune/members";
@@ -6,6 +6,8 @@ import { startMunicipalitySubgraph } from "@frikommune/municipality-kit";
 import { startNetworkSubgraph } from "@frikommune/subgraph-network";
 import type { RunningServer } from "@frikommune/subgraph-server";
 import { createTestDatabase } from "./database.js";
+import { startedForTests } from "./lifecycle.js";
+import { loadSubgraphConfig, type SubgraphConfig } from "@frikommune/config";
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -20,6 +22,11 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+/** A subgraph's configuration as its process would read it, on `databaseUrl` and any free port. */
+export function subgraphConfig(databaseUrl: string): SubgraphConfig {
+  return loadSubgraphConfig(0, { ...process.env, DATABASE_URL: databaseUrl, PORT: "0" });
+}
+
 /**
  * The whole graph as it is deployed: every subgraph on its own HTTP port over a fresh database,
  * and the gateway on the committed supergraph in front of them.
@@ -27,9 +34,9 @@ export interface TestGraph {
 export async function startTestGraph(): Promise<TestGraph> {
   const databaseUrl = await createTestDatabase(inject("databaseUrl"));
   const subgraphs = new Map<string, RunningServer>();
-  subgraphs.set(network.name, await startNetworkSubgraph({ databaseUrl, port: 0 }));
+  subgraphs.set(network.name, await startNetworkSubgraph(subgraphConfig(databaseUrl)));
   for (const m of members) {
-    subgraphs.set(m.slug, await startMunicipalitySubgraph(await loadMemberModule(m.slug), { databaseUrl, port: 0 }));
+    subgraphs.set(m.slug, await startMunicipalitySubgraph(await loadMemberModule(m.slug), subgraphConfig(databaseUrl)));
   }
   const gateway = await startGateway({
     port: 0,
@@ -56,20 +63,5 @@ export async function startTestGraph(): Promise<TestGraph> {
 
 /** The graph of a test file: started before its tests, stopped after them. */
 export function useTestGraph(): TestGraph {
-  let current: TestGraph | undefined;
-  beforeAll(async () => {
-    current = await startTestGraph();
-  });
-  afterAll(() => current?.stop());
-  const started = () => {
-    if (!current) throw new Error("the test graph has not started");
-    return current;
-  };
-  return {
-    get databaseUrl() { return started().databaseUrl; },
-    get gateway() { return started().gateway; },
-    get subgraphs() { return started().subgraphs; },
-    query: (query, variables) => started().query(query, variables),
-    stop: () => started().stop(),
-  };
+  return startedForTests(startTestGraph);
 }

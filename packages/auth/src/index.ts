@@ -1,4 +1,5 @@
 export { ROLES, ANONYMOUS, needsMunicipality, type Role, type Identity } from "./identity.js";
-export { tokenConfig, gatewaySecret, type TokenConfig } from "./config.js";
 export { identify, signDevToken } from "./tokens.js";
-export { IDENTITY_HEADER, SIGNATURE_HEADER, encodeIdentity, signForwarded, verifyForwarded } from "./gateway-proof.js";
+export { SubgraphTokenSigner, subgraphTokenVerifier, TOKEN_LIFETIME_SECONDS, type SubgraphTokenVerifier } from "./subgraph-token.js";
+export { CALLER_HEADER, callerKey } from "./caller.js";
+export type { TokenConfig } from "@frikommune/config";

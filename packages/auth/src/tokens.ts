@@ -1,44 +1,48 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { GraphQLError } from "graphql";
-import { member } from "@frikommune/members";
+import type { TokenConfig } from "@frikommune/config";
+import { member, members } from "@frikommune/members";
 import { ANONYMOUS, needsMunicipality, ROLES, type Identity, type Role } from "./identity.js";
-import type { TokenConfig } from "./config.js";
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
 const keySets = new Map<string, JWTVerifyGetKey>();
+const keySet = (url: string) => {
+  let keys = keySets.get(url);
+  if (!keys) keySets.set(url, (keys = createRemoteJWKSet(new URL(url))));
+  return keys;
+};
 
 /**
  * The caller behind an `Authorization` header: anonymous without one; otherwise the token must
- * be signed, unexpired, from the configured issuer for this audience, and name a known role.
+ * be signed with an allowed algorithm, carry `exp` and `iat`, be no older than the maximum age,
+ * come from the configured issuer for this audience, and name a known role and member.
  */
-export async function identify(authorization: string | undefined, config: TokenConfig): Promise<Identity> {
+export async function identify(authorization: string | null | undefined, config: TokenConfig): Promise<Identity> {
   if (!authorization) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated("Authorization must be 'Bearer <token>'");
-  let payload;
+  let payload: JWTPayload;
   try {
-    const options = { issuer: config.issuer, audience: config.audience };
-    if (config.jwksUrl) {
-      let keys = keySets.get(config.jwksUrl);
-      if (!keys) keySets.set(config.jwksUrl, (keys = createRemoteJWKSet(new URL(config.jwksUrl))));
-      ({ payload } = await jwtVerify(match[1]!, keys, options));
-    } else {
-      ({ payload } = await jwtVerify(match[1]!, new TextEncoder().encode(config.secret!), { ...options, algorithms: ["HS256"] }));
-    }
+    const options = { issuer: config.issuer, audience: config.audience, requiredClaims: ["exp", "iat", "sub"], maxTokenAge: config.maxTokenAge };
+    ({ payload } = config.jwksUrl
+      ? await jwtVerify(match[1]!, keySet(config.jwksUrl), { ...options, algorithms: config.algorithms })
+      : await jwtVerify(match[1]!, new TextEncoder().encode(config.secret!), { ...options, algorithms: ["HS256"] }));
   } catch {
     throw unauthenticated("The token is invalid or has expired");
   }
   const role = payload.role as Role;
   const municipality = typeof payload.municipality === "string" ? payload.municipality : null;
-  if (!payload.sub || !ROLES.includes(role)) throw unauthenticated("The token names no subject or an unknown role");
-  if (needsMunicipality(role) && !municipality) throw unauthenticated(`A ${role} token must name a municipality`);
-  return { subject: payload.sub, role, municipality: needsMunicipality(role) ? municipality : null };
+  if (!ROLES.includes(role)) throw unauthenticated("The token names an unknown role");
+  if (needsMunicipality(role) && !members.some((m) => m.slug === municipality)) {
+    throw unauthenticated(`A ${role} token must name a member municipality`);
+  }
+  return { subject: payload.sub!, role, municipality: needsMunicipality(role) ? municipality : null };
 }
 
-/** A token for local use, signed with the development secret. */
+/** A token for local use, signed with the HS256 secret of the configuration. */
 export async function signDevToken(config: TokenConfig, role: Role, municipality?: string, ttl = "12h"): Promise<string> {
   if (!config.secret) throw new Error("Development tokens need an HS256 secret (AUTH_JWT_SECRET)");
   if (!ROLES.includes(role)) throw new Error(`role must be one of ${ROLES.join(", ")}`);

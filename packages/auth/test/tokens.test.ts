@@ -5,9 +5,17 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { GraphQLError } from "graphql";
 import { ANONYMOUS, identify, signDevToken, type TokenConfig } from "../src/index.js";
 
-const config: TokenConfig = { issuer: "frikommune-test", audience: "frikommune-supergraph", secret: "test-secret", jwksUrl: null };
+const config: TokenConfig = {
+  issuer: "frikommune-test",
+  audience: "frikommune-supergraph",
+  secret: "a-test-secret-of-at-least-thirty-two-bytes",
+  jwksUrl: null,
+  algorithms: ["RS256"],
+  maxTokenAge: "12h",
+};
+const now = () => Math.floor(Date.now() / 1000);
 const hs256 = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j, secret = config.secret!) =>
-  edit(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer(config.issuer).setAudience(config.audience).setExpirationTime("1h"))
+  edit(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("1h"))
     .sign(new TextEncoder().encode(secret));
 
 async function refusal(authorization: string, cfg = config) {
@@ -39,6 +47,11 @@ describe("identifying the caller", () => {
     ["another audience", async () => `Bearer ${await hs256({ role: "ministry" }, (j) => j.setAudience("other-api"))}`],
     ["an unknown role", async () => `Bearer ${await hs256({ role: "mayor" })}`],
     ["an editor without a municipality", async () => `Bearer ${await hs256({ role: "editor" })}`],
+    ["an editor of a municipality that is not a member", async () => `Bearer ${await hs256({ role: "editor", municipality: "aarhus" })}`],
+    ["a token without expiry", async () => `Bearer ${await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().sign(new TextEncoder().encode(config.secret!))}`],
+    ["a token without issued-at", async () => `Bearer ${await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer(config.issuer).setAudience(config.audience).setExpirationTime("1h").sign(new TextEncoder().encode(config.secret!))}`],
+    ["a token older than the maximum age", async () => `Bearer ${await hs256({ role: "ministry" }, (j) => j.setIssuedAt(now() - 13 * 3600).setExpirationTime(now() + 3600))}`],
+    ["a token without a subject", async () => `Bearer ${await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "HS256" }).setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(config.secret!))}`],
   ])("refuses %s as UNAUTHENTICATED", async (_what, header) => {
     expect(await refusal(await header())).toBe("UNAUTHENTICATED");
   });
@@ -51,9 +64,12 @@ describe("identifying the caller", () => {
     try {
       const oidc: TokenConfig = { ...config, secret: null, jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks` };
       const token = await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("ministry-user")
-        .setIssuer(config.issuer).setAudience(config.audience).setExpirationTime("5m").sign(privateKey);
+        .setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("5m").sign(privateKey);
       expect(await identify(`Bearer ${token}`, oidc)).toEqual({ subject: "ministry-user", role: "ministry", municipality: null });
+      // An HS256 token signed with the public key's bytes or any secret is never accepted from a JWKS.
       expect(await refusal(`Bearer ${await hs256({ role: "ministry" })}`, oidc)).toBe("UNAUTHENTICATED");
+      // Nor an algorithm outside the allow-list, even with a key the JWKS would match.
+      expect(await refusal(`Bearer ${token}`, { ...oidc, algorithms: ["ES256"] })).toBe("UNAUTHENTICATED");
     } finally {
       server.close();
     }

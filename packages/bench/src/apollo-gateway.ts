@@ -1,46 +1,47 @@
 // The comparison line: a stock @apollo/gateway on the same supergraph and subgraphs, signing
-// forwarded requests as the project's gateway does. Run by `pnpm bench` as its own process.
+// each subgraph request as the project's gateway does. Run by `pnpm bench` as its own process.
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ANONYMOUS, encodeIdentity, gatewaySecret, identify, IDENTITY_HEADER, SIGNATURE_HEADER, signForwarded, tokenConfig, type Identity } from "@frikommune/auth";
-import { SUPERGRAPH_PATH } from "@frikommune/gateway";
-import { subgraphs } from "@frikommune/members";
+import { ANONYMOUS, identify, SubgraphTokenSigner, type Identity } from "@frikommune/auth";
+import { exitOnConfigError, loadGatewayConfig } from "@frikommune/config";
+import { ROOT } from "./processes.js";
 
 interface Context {
   identity: Identity;
 }
 
-const secret = gatewaySecret();
-const urls = Object.fromEntries(subgraphs().map((s) => [s.name, s.url]));
+const config = await exitOnConfigError(async () => loadGatewayConfig());
+const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
 
 class SignedDataSource extends RemoteGraphQLDataSource<Context> {
-  constructor(url: string) {
+  constructor(name: string, url: string) {
     super({
       url,
-      fetcher: (input, init) => {
+      fetcher: async (input, init) => {
+        const identity = JSON.parse(new Headers(init?.headers as Record<string, string>).get("x-bench-identity") ?? "null") ?? ANONYMOUS;
         const headers = new Headers(init?.headers as Record<string, string>);
-        headers.set(SIGNATURE_HEADER, signForwarded(headers.get(IDENTITY_HEADER) ?? "", String(init?.body ?? ""), secret));
+        headers.set("authorization", `Bearer ${await signer.tokenFor(name, identity, String(init?.body ?? ""))}`);
         return fetch(input, { ...(init as RequestInit), headers }) as never;
       },
     });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0]) {
-    request.http?.headers.set(IDENTITY_HEADER, encodeIdentity((context as Partial<Context>).identity ?? ANONYMOUS));
+    request.http?.headers.set("x-bench-identity", JSON.stringify((context as Partial<Context>).identity ?? ANONYMOUS));
   }
 }
 
 const gateway = new ApolloGateway({
-  supergraphSdl: await readFile(SUPERGRAPH_PATH, "utf8"),
-  buildService: ({ name, url }) => new SignedDataSource(urls[name] ?? url!),
+  supergraphSdl: await readFile(join(ROOT, "gateway/supergraph.graphql"), "utf8"),
+  buildService: ({ name }) => new SignedDataSource(name, config.subgraphUrls[name]!),
 });
 const server = new ApolloServer<Context>({ gateway });
-const tokens = tokenConfig();
 const { url } = await startStandaloneServer(server, {
-  listen: { port: Number(process.env.PORT ?? 4001), host: "127.0.0.1" },
-  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, tokens) }),
+  listen: { port: config.port, host: config.host },
+  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, config.tokens) }),
 });
 console.log(`Stock @apollo/gateway at ${url}`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)));

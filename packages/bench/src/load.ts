@@ -6,35 +6,57 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  /** Answers other than 2xx (what a refusal scenario expects of every request). */
+  non2xx: number;
+  /** Connection errors and timeouts. */
   failures: number;
 }
 
 const body = (scenario: Scenario) => JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
 
+const HEADERS = { "content-type": "application/json", accept: "application/graphql-response+json" };
+
 /** One request first: a scenario that answers with errors is a broken benchmark, not a fast one. */
 export async function checkAnswers(url: string, scenario: Scenario): Promise<void> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: body(scenario) });
+  const response = await fetch(url, { method: "POST", headers: HEADERS, body: body(scenario) });
   const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (!response.ok || answer.errors || !answer.data) {
     throw new Error(`${scenario.name} at ${url}: ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 300)}`);
   }
 }
 
-/** `connections` clients sending the scenario back to back for `seconds`, over HTTP keep-alive. */
-export async function load(url: string, scenario: Scenario, connections: number, seconds: number): Promise<LoadResult> {
+/** One request first: a hostile scenario must be refused with the expected limit, not answered. */
+export async function checkRefused(url: string, scenario: Scenario & { limit: string }): Promise<void> {
+  const response = await fetch(url, { method: "POST", headers: HEADERS, body: body(scenario) });
+  const answer = (await response.json()) as { errors?: { extensions?: { code?: string; limit?: string } }[] };
+  const error = answer.errors?.[0]?.extensions;
+  if (response.status !== 400 || error?.code !== "OPERATION_LIMIT_EXCEEDED" || error.limit !== scenario.limit) {
+    throw new Error(`${scenario.name} at ${url} was not refused by the ${scenario.limit} limit: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
+  }
+}
+
+/**
+ * `connections` clients sending the scenario back to back for `seconds`, over HTTP keep-alive.
+ * With `unique`, every request's document differs (by a comment), so no parse or validation
+ * cache answers it: what an attacker varying each request would cost.
+ */
+export async function load(url: string, scenario: Scenario, connections: number, seconds: number, unique = false): Promise<LoadResult> {
+  let n = 0;
   const result = await autocannon({
     url,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: HEADERS,
     body: body(scenario),
     connections,
     duration: seconds,
+    ...(unique ? { requests: [{ setupRequest: (request) => ({ ...request, body: body({ ...scenario, query: `${scenario.query}\n# ${n++}` }) }) }] } : {}),
   });
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    failures: result.errors + result.timeouts + result.non2xx,
+    non2xx: result.non2xx,
+    failures: result.errors + result.timeouts,
   };
 }

@@ -1,13 +1,10 @@
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded.js";
 
-export const DEFAULT_EMBEDDED_PORT = 54329;
-
 /**
- * The database every process of the graph uses: DATABASE_URL when set, otherwise a local
- * embedded PostgreSQL under `.data/postgres` (started here, reused between runs).
+ * The database every process of the graph uses: `url` when given, otherwise a local embedded
+ * PostgreSQL in `dataDir` (started here, reused between runs).
  */
-export async function resolveDatabase(dataDir = ".data/postgres"): Promise<EmbeddedDatabase> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { url, stop: async () => {} };
-  return startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT) });
+export async function resolveDatabase(options: { url: string | null; dataDir: string; embeddedPort: number }): Promise<EmbeddedDatabase> {
+  if (options.url) return { url: options.url, stop: async () => {} };
+  return startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPort });
 }

@@ -1,7 +1,11 @@
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from "@mikro-orm/core";
 import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { MikroORM, type EntitySchema } from "@mikro-orm/postgresql";
+import type { Pool, PoolClient } from "pg";
 import { countSqlStatement } from "./statements.js";
+
+/** How long a query waits for a connection, new or from the pool. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export type MigrationClass = new (...args: any[]) => Migration;
 
@@ -11,30 +15,60 @@ export interface SchemaDatabaseOptions {
   schema: string;
   entities: EntitySchema<any, any>[];
   migrations: { name: string; class: MigrationClass }[];
+  /** Print every SQL statement (FRIKOMMUNE_SQL_LOG). */
+  sqlLog?: boolean;
 }
 
-/** Counts every statement; prints them only when FRIKOMMUNE_SQL_LOG is set. */
+/** Counts every statement; prints them only when asked to. */
 class CountingLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly print: boolean) {
+    super(options);
+  }
   override logQuery(context: { query: string } & LogContext): void {
     countSqlStatement();
-    if (process.env.FRIKOMMUNE_SQL_LOG) super.logQuery(context);
+    if (this.print) super.logQuery(context);
   }
   override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
     return namespace === "query" || super.isEnabled(namespace, context);
   }
 }
 
+/**
+ * Gives a connection the server closed back to the pool at once, whoever holds it. Kysely keeps a
+ * connection checked out for good when `begin`, `commit` or `rollback` fails on it, so each write
+ * caught by a dropped connection would shrink the pool until every request waits forever.
+ */
+function releaseClosedConnections(pool: Pool): void {
+  const checkedOut = new WeakSet<PoolClient>();
+  pool.on("acquire", (client) => checkedOut.add(client));
+  pool.on("release", (_error, client) => checkedOut.delete(client));
+  pool.on("connect", (client) => {
+    client.once("end", () => {
+      if (!checkedOut.has(client)) return;
+      const release = client.release;
+      // Its holder may still release it; the pool must not see a second release.
+      client.release = () => {};
+      release(new Error("connection closed by the server"));
+    });
+  });
+}
+
 /** Opens a connection pool confined to one schema and brings that schema up to date. */
 export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promise<MikroORM> {
   const orm = await MikroORM.init({
     clientUrl: options.url,
-    // Unqualified names in migrations and raw SQL resolve inside the subgraph's own schema.
-    driverOptions: { options: `-c search_path="${options.schema}"` },
+    driverOptions: {
+      // Unqualified names in migrations and raw SQL resolve inside the subgraph's own schema.
+      options: `-c search_path="${options.schema}"`,
+      onPoolCreated: releaseClosedConnections,
+      // A database that cannot be reached fails a request (and `/ready`) rather than holding it forever.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    },
     schema: options.schema,
     entities: options.entities,
     extensions: [Migrator],
     debug: ["query"],
-    loggerFactory: (o: LoggerOptions) => new CountingLogger(o),
+    loggerFactory: (o: LoggerOptions) => new CountingLogger(o, options.sqlLog ?? false),
     allowGlobalContext: false,
     pool: { min: 0, max: 5 },
     migrations: {

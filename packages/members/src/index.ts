@@ -9,7 +9,7 @@ export interface Member {
   name: string;
   /** ASCII prefix of the member's GraphQL types, e.g. `Holbaek` → `HolbaekTrial`. */
   typePrefix: string;
-  /** Default port of the member's subgraph; `SUBGRAPH_<SLUG>_URL` overrides the URL. */
+  /** Default port of the member's subgraph; the gateway's `SUBGRAPH_<NAME>_URL` overrides its address. */
   port: number;
 }
 
@@ -34,16 +34,12 @@ export function subgraphName(slug: string): string {
   return slug;
 }
 
-/** Where a subgraph answers: `SUBGRAPH_<NAME>_URL` if set, else localhost on its default port. */
-export function subgraphUrl(name: string, port: number, env: NodeJS.ProcessEnv = process.env): string {
-  const key = `SUBGRAPH_${name.toUpperCase().replace(/-/g, "_")}_URL`;
-  return env[key] ?? `http://127.0.0.1:${port}/graphql`;
+/** Where a subgraph answers by default: localhost on its registry port (the gateway's configuration may override it). */
+export function subgraphUrl(port: number): string {
+  return `http://127.0.0.1:${port}/graphql`;
 }
 
-/** Every subgraph of the graph, network first. */
-export function subgraphs(env: NodeJS.ProcessEnv = process.env): { name: string; port: number; url: string }[] {
-  return [network, ...members.map((m) => ({ name: subgraphName(m.slug), port: m.port }))].map((s) => ({
-    ...s,
-    url: subgraphUrl(s.name, s.port, env),
-  }));
+/** Every subgraph of the graph, network first, at its default address. */
+export function subgraphs(): { name: string; port: number; url: string }[] {
+  return [network, ...members.map((m) => ({ name: subgraphName(m.slug), port: m.port }))].map((s) => ({ ...s, url: subgraphUrl(s.port) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { member, members, subgraphs, subgraphUrl } from "../src/index.js";
+import { member, members, network, subgraphs, subgraphUrl } from "../src/index.js";
 
 describe("the member registry", () => {
   it("lists the five members of the 2016 application", () => {
@@ -19,9 +19,8 @@ describe("the member registry", () => {
     expect(() => member("aarhus")).toThrow(/not in the member registry/);
   });
 
-  it("lets the environment say where a subgraph runs", () => {
-    expect(subgraphUrl("ringkobing-skjern", 4104, {})).toBe("http://127.0.0.1:4104/graphql");
-    expect(subgraphUrl("ringkobing-skjern", 4104, { SUBGRAPH_RINGKOBING_SKJERN_URL: "https://rksk.example/graphql" })).toBe("https://rksk.example/graphql");
-    expect(subgraphs({}).map((s) => s.name)).toEqual(["network", ...members.map((m) => m.slug)]);
+  it("places every subgraph, network first, on its registry port by default", () => {
+    expect(subgraphs()).toEqual([network, ...members.map((m) => ({ name: m.slug, port: m.port }))].map((s) => ({ ...s, url: subgraphUrl(s.port) })));
+    expect(subgraphUrl(4104)).toBe("http://127.0.0.1:4104/graphql");
   });
 });

@@ -1,28 +1,31 @@
 import { randomUUID } from "node:crypto";
-import type { EntityName } from "@mikro-orm/core";
+import { LockMode, type EntityName } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Identity } from "@frikommune/auth";
-import { badUserInput } from "@frikommune/subgraph-server";
+import { badUserInput, isUuid } from "@frikommune/subgraph-server";
 import { audit } from "@frikommune/db";
 import { CouncilEntity, EvaluationEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type EvaluationRow, type MilestoneRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
 import type { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./graph/inputs.js";
-import { evaluationAnswers, exemptionCodes, goals, partialDate, period, positiveCount, text, TRIAL_TRANSITIONS } from "./validation.js";
+import { MAX_COUNCILS, MAX_EVALUATIONS, MAX_MILESTONES, MAX_POLICIES } from "./limits.js";
+import { lockTable } from "./locks.js";
+import { evaluationAnswers, exemptionCodes, goals, partialDate, period, positiveCount, required, roomFor, text, TRIAL_TRANSITIONS } from "./validation.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function findTrial(tx: EntityManager, id: string, field: string): Promise<TrialRow> {
-  const trial = UUID.test(id) ? await tx.findOne(TrialEntity, { id }) : null;
+async function findTrial(tx: EntityManager, id: string, field: string, lock?: LockMode): Promise<TrialRow> {
+  const trial = isUuid(id) ? await tx.findOne(TrialEntity, { id }, { lockMode: lock }) : null;
   if (!trial) throw badUserInput(`No trial ${id} in this municipality`, field);
   return trial;
 }
+
+/** The trial a write adds a child to, locked until the write commits, so concurrent writes count its children one after another. */
+const lockedTrial = (tx: EntityManager, id: string) => findTrial(tx, id, "trialId", LockMode.PESSIMISTIC_WRITE);
 
 const trialFields = (t: TrialRow) => ({
   title: t.title, purpose: t.purpose, status: t.status, ownerCouncilId: t.ownerCouncilId ?? null, validFrom: t.validFrom ?? null, validTo: t.validTo ?? null,
 });
 
 async function ownCouncil(tx: EntityManager, id: string | null, field: string): Promise<string | null> {
-  if (id && !(UUID.test(id) && (await tx.findOne(CouncilEntity, { id })))) throw badUserInput(`No council ${id} in this municipality`, field);
+  if (id != null && !(isUuid(id) && (await tx.findOne(CouncilEntity, { id })))) throw badUserInput(`No council ${id} in this municipality`, field);
   return id;
 }
 
@@ -70,9 +73,10 @@ export async function addMilestone(em: EntityManager, identity: Identity, trialI
   const title = text(input.title, "input.title", { min: 3, max: 200 });
   const dueOn = partialDate(input.dueOn, "input.dueOn");
   return em.transactional(async (tx) => {
-    const trial = await findTrial(tx, trialId, "trialId");
-    trial.updatedAt = new Date();
+    const trial = await lockedTrial(tx, trialId);
     const position = await tx.count(MilestoneEntity, { trialId });
+    roomFor(position, MAX_MILESTONES, "milestones per trial", "trialId");
+    trial.updatedAt = new Date();
     const id = randomUUID();
     const milestone = tx.create(MilestoneEntity, { id, trialId, position, title, dueOn, completedOn: null });
     audit(tx, identity, { type: "Milestone", id }, "create", {}, { trialId, title, dueOn });
@@ -84,7 +88,7 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
   const done = partialDate(completedOn, "completedOn")!;
   if (done > new Date().toISOString().slice(0, done.length)) throw badUserInput("completedOn lies in the future", "completedOn");
   return em.transactional(async (tx) => {
-    const milestone = UUID.test(id) ? await tx.findOne(MilestoneEntity, { id }) : null;
+    const milestone = isUuid(id) ? await tx.findOne(MilestoneEntity, { id }) : null;
     if (!milestone) throw badUserInput(`No milestone ${id} in this municipality`, "id");
     if (milestone.completedOn) throw badUserInput(`The milestone was already completed on ${milestone.completedOn}`, "id");
     milestone.completedOn = done;
@@ -96,9 +100,9 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
 
 export async function updateTrial(em: EntityManager, identity: Identity, id: string, input: UpdateTrialInput): Promise<TrialRow> {
   const changes = given(input);
-  const title = changes.title != null ? text(changes.title, "input.title", { min: 3, max: 200 }) : undefined;
-  const purpose = changes.purpose != null ? text(changes.purpose, "input.purpose", { max: 4000 }) : undefined;
-  const codes = changes.exemptionCodes != null ? exemptionCodes(changes.exemptionCodes, "input.exemptionCodes") : undefined;
+  const title = changes.title !== undefined ? text(required(changes.title, "input.title"), "input.title", { min: 3, max: 200 }) : undefined;
+  const purpose = changes.purpose !== undefined ? text(required(changes.purpose, "input.purpose"), "input.purpose", { max: 4000 }) : undefined;
+  const codes = changes.exemptionCodes !== undefined ? exemptionCodes(required(changes.exemptionCodes, "input.exemptionCodes"), "input.exemptionCodes") : undefined;
   return em.transactional(async (tx) => {
     const trial = await findTrial(tx, id, "id");
     const currentCodes = (await tx.find(TrialExemptionEntity, { trialId: id }, { orderBy: { code: "asc" } })).map((e) => e.code);
@@ -124,7 +128,9 @@ export async function recordEvaluation(em: EntityManager, identity: Identity, tr
   const answers = evaluationAnswers(input.answers, "input.answers");
   const recordedOn = partialDate(input.recordedOn ?? new Date().toISOString().slice(0, 10), "input.recordedOn")!;
   return em.transactional(async (tx) => {
-    (await findTrial(tx, trialId, "trialId")).updatedAt = new Date();
+    const trial = await lockedTrial(tx, trialId);
+    roomFor(await tx.count(EvaluationEntity, { trialId }), MAX_EVALUATIONS, "evaluations per trial", "trialId");
+    trial.updatedAt = new Date();
     const id = randomUUID();
     const evaluation = tx.create(EvaluationEntity, { id, trialId, recordedOn, answers });
     audit(tx, identity, { type: "Evaluation", id }, "record", {}, { trialId, recordedOn, answers });
@@ -139,8 +145,8 @@ const councilFields = (c: CouncilRow) => ({
 function councilValues(input: Partial<CouncilInput>, current?: CouncilRow) {
   const values = { ...(current ? councilFields(current) : {}), ...input } as CouncilInput;
   const result = {
-    name: text(values.name, "input.name", { min: 2, max: 200 }),
-    kind: values.kind,
+    name: text(required(values.name, "input.name"), "input.name", { min: 2, max: 200 }),
+    kind: required(values.kind, "input.kind"),
     description: values.description == null ? null : text(values.description, "input.description", { max: 4000 }),
     count: positiveCount(values.count, "input.count"),
     validFrom: partialDate(values.validFrom, "input.validFrom"),
@@ -150,9 +156,16 @@ function councilValues(input: Partial<CouncilInput>, current?: CouncilRow) {
   return result;
 }
 
-/** Inserts a validated row under a new id (its key too) with its audit entry, in one transaction. */
-function insert<T extends object>(em: EntityManager, identity: Identity, entity: { schema: EntityName<T>; type: string; action: string }, values: Record<string, unknown>): Promise<T> {
+/** Inserts a validated row under a new id (its key too) with its audit entry, in one transaction, while the table has room. */
+function insert<T extends object>(
+  em: EntityManager,
+  identity: Identity,
+  entity: { schema: EntityName<T>; type: string; action: string; max: number; what: string },
+  values: Record<string, unknown>,
+): Promise<T> {
   return em.transactional(async (tx) => {
+    await lockTable(tx, entity.schema);
+    roomFor(await tx.count(entity.schema, {}), entity.max, entity.what, "input");
     const id = randomUUID();
     const row = tx.create(entity.schema, { id, key: id, ...values } as never) as T;
     audit(tx, identity, { type: entity.type, id }, entity.action, {}, values);
@@ -161,7 +174,7 @@ function insert<T extends object>(em: EntityManager, identity: Identity, entity:
 }
 
 export function createCouncil(em: EntityManager, identity: Identity, input: CouncilInput): Promise<CouncilRow> {
-  return insert<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", action: "create" }, councilValues(input));
+  return insert<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", action: "create", max: MAX_COUNCILS, what: "councils per municipality" }, councilValues(input));
 }
 
 /** Loads a row by id, applies the validated values and records before/after, in one transaction. */
@@ -174,7 +187,7 @@ async function updateById<T extends object>(
   values: (row: T) => Partial<T>,
 ): Promise<T> {
   return em.transactional(async (tx) => {
-    const row = UUID.test(id) ? ((await tx.findOne(entity.schema, { id } as never)) as T | null) : null;
+    const row = isUuid(id) ? ((await tx.findOne(entity.schema, { id } as never)) as T | null) : null;
     if (!row) throw badUserInput(`No ${entity.what} ${id} in this municipality`, "id");
     const before = fields(row);
     Object.assign(row, values(row));
@@ -195,8 +208,8 @@ const policyFields = (p: PolicyRow) => ({
 function policyValues(input: Partial<PolicyInput>, current?: PolicyRow) {
   const values = { ...(current ? policyFields(current) : {}), ...input } as PolicyInput;
   return {
-    title: text(values.title, "input.title", { min: 2, max: 200 }),
-    kind: values.kind,
+    title: text(required(values.title, "input.title"), "input.title", { min: 2, max: 200 }),
+    kind: required(values.kind, "input.kind"),
     adoptedOn: partialDate(values.adoptedOn, "input.adoptedOn"),
     adoptedBy: values.adoptedBy == null ? null : text(values.adoptedBy, "input.adoptedBy", { max: 200 }),
     summary: values.summary == null ? null : text(values.summary, "input.summary", { max: 4000 }),
@@ -205,7 +218,7 @@ function policyValues(input: Partial<PolicyInput>, current?: PolicyRow) {
 }
 
 export function adoptPolicy(em: EntityManager, identity: Identity, input: PolicyInput): Promise<PolicyRow> {
-  return insert<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", action: "adopt" }, policyValues(input));
+  return insert<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", action: "adopt", max: MAX_POLICIES, what: "policies per municipality" }, policyValues(input));
 }
 
 export function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {

@@ -31,6 +31,12 @@ export enum PolicyKind {
   PRINCIPPER = "PRINCIPPER",
 }
 
+/** The network's common exemptions a)–d), fixed by the 2016 application. */
+export const COMMON_EXEMPTION_CODES = ["A", "B", "C", "D"] as const;
+
+/** The dimensions of the network's uniform evaluation template; every one must be answered. */
+export const EVALUATION_DIMENSIONS = ["EFFECTS", "LEGAL_CERTAINTY", "ECONOMIC_CONSEQUENCES", "ADMINISTRATIVE_CONSEQUENCES"] as const;
+
 registerEnumType(TrialStatus, { name: "TrialStatus", description: "Where a trial is in its life cycle." });
 registerEnumType(CouncilKind, { name: "CouncilKind", description: "The kind of local council or committee." });
 registerEnumType(PolicyKind, { name: "PolicyKind", description: "Whether a policy document is a vision, policy, strategy, programme or set of principles." });

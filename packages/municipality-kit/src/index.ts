@@ -12,5 +12,12 @@ export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } fr
 export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
-export { text, partialDate, period } from "./validation.js";
+export { text, partialDate, period, listOfAtMost, roomFor, since } from "./validation.js";
+export {
+  MAX_COUNCILS, MAX_POLICIES, MAX_MILESTONES, MAX_EVALUATIONS, MAX_GOALS, MAX_THEME_DAYS, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED,
+  MAX_MUNICIPALITIES, MAX_EXEMPTIONS, MAX_DIMENSIONS, MAX_STATUSES, MAX_CHANGES,
+} from "./limits.js";
+export { ListSize, ConnectionSize, atMost } from "./graph/list-size.js";
+export { firstPerParent } from "./per-parent.js";
+export { lockTable } from "./locks.js";
 export { Version, FieldChange, VersionConnection, createVersionLoader, versionsResolver } from "./graph/versions.js";

@@ -1,17 +1,18 @@
 import DataLoader from "dataloader";
-import { groupByKeys } from "@frikommune/subgraph-server";
+import { groupByKeys, isUuid } from "@frikommune/subgraph-server";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CouncilEntity, EvaluationEntity, PolicyEntity, MilestoneEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type PolicyRow, type TrialRow } from "./entities.js";
+import { MAX_EVALUATIONS, MAX_MILESTONES } from "./limits.js";
 import { isOverdue } from "./partial-date.js";
+import { firstPerParent } from "./per-parent.js";
 import { createVersionLoader } from "./graph/versions.js";
 import type { Evaluation, Milestone } from "./graph/values.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loads rows by id; an id that is not a UUID simply matches nothing. */
 function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await find(ids.filter((id) => UUID.test(id)));
+    const rows = await find(ids.filter((id) => isUuid(id)));
     return groupByKeys(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
   });
 }
@@ -21,7 +22,7 @@ export function createLoaders(em: EntityManager) {
   return {
     versions: createVersionLoader(em),
     milestones: new DataLoader<string, Milestone[]>(async (trialIds) => {
-      const rows = await em.find(MilestoneEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { position: "asc" } });
+      const rows = await firstPerParent(em, MilestoneEntity, { parent: "trialId", parentIds: trialIds, max: MAX_MILESTONES, orderBy: { position: "asc" } });
       const today = new Date().toISOString().slice(0, 10);
       const milestones = rows.map((m) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null, today) }));
       return groupByKeys(trialIds, milestones, (m) => m.trialId) as Milestone[][];
@@ -31,7 +32,7 @@ export function createLoaders(em: EntityManager) {
       return groupByKeys(trialIds, rows, (r) => r.trialId).map((g) => g.map((r) => ({ code: r.code })));
     }),
     evaluations: new DataLoader<string, Evaluation[]>(async (trialIds) => {
-      const rows = await em.find(EvaluationEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { recordedOn: "asc" } });
+      const rows = await firstPerParent(em, EvaluationEntity, { parent: "trialId", parentIds: trialIds, max: MAX_EVALUATIONS, orderBy: { recordedOn: "asc" } });
       const evaluations = rows.map((e) => ({
         id: e.id,
         trialId: e.trialId,

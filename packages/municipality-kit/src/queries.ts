@@ -1,25 +1,28 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, pageSize, toConnection } from "@frikommune/subgraph-server";
+import { badUserInput, decodeCursor, isUuid, pageSize, toConnection } from "@frikommune/subgraph-server";
 import { CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
+import { MAX_COUNCILS, MAX_POLICIES } from "./limits.js";
 import { END_OF_PERIOD_SQL } from "./partial-date.js";
+import { since } from "./validation.js";
 import type { TrialsArgs } from "./graph/args.js";
 
 export function listCouncils(em: EntityManager) {
-  return em.find(CouncilEntity, {}, { orderBy: { kind: "asc", name: "asc" } });
+  return em.find(CouncilEntity, {}, { orderBy: { kind: "asc", name: "asc", id: "asc" }, limit: MAX_COUNCILS });
 }
 
 export function listPolicies(em: EntityManager) {
-  return em.find(PolicyEntity, {}, { orderBy: { adoptedOn: "asc", title: "asc" } });
+  return em.find(PolicyEntity, {}, { orderBy: { adoptedOn: "asc", title: "asc", id: "asc" }, limit: MAX_POLICIES });
 }
 
 /** Trials ordered by title, paged by keyset; a constant number of statements whatever the size. */
 export async function trialsPage(em: EntityManager, args: TrialsArgs) {
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after);
+  if (after && !isUuid(after[1])) throw badUserInput("after is not a cursor returned by this list", "after");
   const where: Record<string, unknown> = {};
   if (args.status) where.status = args.status;
-  if (args.updatedSince) where.updatedAt = { $gte: args.updatedSince };
+  if (args.updatedSince) where.updatedAt = { $gte: since(args.updatedSince, "updatedSince") };
   if (args.exemption) {
     const using = await em.find(TrialExemptionEntity, { code: args.exemption.toUpperCase() }, { fields: ["trialId"] });
     where.id = { $in: using.map((u) => u.trialId) };

@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from "graphql";
 import { openSchemaDatabase } from "@frikommune/db";
 import { buildFederatedSchema, serveSubgraph, stopOnSignal, type RunningServer } from "@frikommune/subgraph-server";
-import { member } from "@frikommune/members";
+import { exitOnConfigError, loadSubgraphConfig, type SubgraphConfig } from "@frikommune/config";
+import { member, subgraphName } from "@frikommune/members";
 import type { MemberContext } from "./context.js";
 import { kitEntities } from "./entities.js";
 import { createMemberMutations } from "./graph/member-mutations.js";
@@ -35,26 +36,25 @@ export interface MunicipalitySubgraph extends RunningServer {
 }
 
 /** Migrates and seeds the member's schema, then serves its subgraph over HTTP. */
-export async function startMunicipalitySubgraph(
-  module: MunicipalityModule,
-  options: { databaseUrl: string; port: number; host?: string },
-): Promise<MunicipalitySubgraph> {
+export async function startMunicipalitySubgraph(module: MunicipalityModule, config: SubgraphConfig): Promise<MunicipalitySubgraph> {
   const orm = await openSchemaDatabase({
-    url: options.databaseUrl,
+    url: config.databaseUrl,
     schema: schemaName(module.slug),
     entities: [...kitEntities, ...(module.local?.entities ?? [])],
     migrations: [...kitMigrations, ...(module.local?.migrations ?? [])],
+    sqlLog: config.sqlLog,
   });
   await seedMunicipality(orm.em.fork(), module);
   await module.local?.seed?.(orm.em.fork());
   const server = await serveSubgraph<MemberContext>({
+    name: subgraphName(module.slug),
     schema: buildMunicipalitySchema(module),
-    port: options.port,
-    host: options.host,
+    config,
     context: (identity) => {
       const em = orm.em.fork();
       return { identity, slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
+    ready: () => orm.isConnected(),
   });
   return {
     module,
@@ -66,12 +66,10 @@ export async function startMunicipalitySubgraph(
   };
 }
 
-/** Entry point of a member's process: `PORT` and `DATABASE_URL` from the environment. */
+/** Entry point of a member's process: its configuration from the environment. */
 export async function runMunicipalitySubgraph(module: MunicipalityModule): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set (pnpm start sets it for every subgraph)");
-  const port = Number(process.env.PORT ?? member(module.slug).port);
-  const running = await startMunicipalitySubgraph(module, { databaseUrl, port, host: process.env.HOST });
+  const config = await exitOnConfigError(async () => loadSubgraphConfig(member(module.slug).port));
+  const running = await startMunicipalitySubgraph(module, config);
   console.log(`${module.name} subgraph at ${running.url}`);
   stopOnSignal(running);
 }

@@ -1,9 +1,7 @@
 import { badUserInput } from "@frikommune/subgraph-server";
-import { TrialStatus } from "./enums.js";
+import { COMMON_EXEMPTION_CODES, EVALUATION_DIMENSIONS, TrialStatus } from "./enums.js";
+import { MAX_GOALS } from "./limits.js";
 import { isPartialDate } from "./partial-date.js";
-
-/** The network's common exemptions a)–d), fixed by the 2016 application. */
-export const COMMON_EXEMPTION_CODES = ["A", "B", "C", "D"] as const;
 
 /** The trial life cycle: idea → application sent → approved/rejected → active → completed/stopped. */
 export const TRIAL_TRANSITIONS: Record<TrialStatus, TrialStatus[]> = {
@@ -15,6 +13,19 @@ export const TRIAL_TRANSITIONS: Record<TrialStatus, TrialStatus[]> = {
   [TrialStatus.COMPLETED]: [],
   [TrialStatus.STOPPED]: [],
 };
+
+/** A value an update may change but not remove: `null` is refused, as the field is required. */
+export function required<T>(value: T | null | undefined, field: string): T {
+  if (value == null) throw badUserInput(`${field} may not be null`, field);
+  return value;
+}
+
+/** A moment to mirror changes from; PostgreSQL's timestamps hold years 1 to 9999 only here. */
+export function since(value: Date, field: string): Date {
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(year) || year < 1 || year > 9999) throw badUserInput(`${field} must lie between the years 1 and 9999`, field);
+  return value;
+}
 
 export function text(value: string, field: string, { min = 1, max }: { min?: number; max: number }): string {
   const trimmed = value.trim();
@@ -39,9 +50,6 @@ export function exemptionCodes(codes: string[], field: string): string[] {
   return normalised.sort();
 }
 
-/** The dimensions of the network's uniform evaluation template; every one must be answered. */
-export const EVALUATION_DIMENSIONS = ["EFFECTS", "LEGAL_CERTAINTY", "ECONOMIC_CONSEQUENCES", "ADMINISTRATIVE_CONSEQUENCES"] as const;
-
 export function evaluationAnswers(answers: { dimension: string; answer: string }[], field: string): Record<string, string> {
   const byDimension: Record<string, string> = {};
   for (const [i, a] of answers.entries()) {
@@ -62,6 +70,16 @@ export function positiveCount(value: number | null | undefined, field: string): 
 }
 
 export function goals(values: string[], field: string): string[] {
-  if (values.length > 50) throw badUserInput(`${field} may hold at most 50 goals`, field);
-  return values.map((g, i) => text(g, `${field}.${i}`, { max: 500 }));
+  return listOfAtMost(values, MAX_GOALS, "goals", field).map((g, i) => text(g, `${field}.${i}`, { max: 500 }));
+}
+
+/** A list-valued input within its maximum. */
+export function listOfAtMost<T>(values: T[], max: number, what: string, field: string): T[] {
+  if (values.length > max) throw badUserInput(`${field} may hold at most ${max} ${what}`, field);
+  return values;
+}
+
+/** Refuses a write that would grow a list already at its maximum; count while holding the list's lock. */
+export function roomFor(count: number, max: number, what: string, field: string): void {
+  if (count >= max) throw badUserInput(`There may be at most ${max} ${what}`, field);
 }

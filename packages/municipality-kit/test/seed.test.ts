@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import pg from "pg";
+import { loadSubgraphConfig } from "@frikommune/config";
 import { commonExemptionTrials, CouncilKind, defineMunicipality, startMunicipalitySubgraph, type MunicipalitySubgraph } from "../src/index.js";
 
 const slug = `kit-test-${Math.random().toString(36).slice(2, 8)}`;
@@ -30,14 +31,14 @@ async function sql(text: string) {
 
 describe("seeding a member's schema", () => {
   it("inserts the member's data once and keeps later edits across restarts", async () => {
-    running.push(await startMunicipalitySubgraph(module, { databaseUrl: inject("databaseUrl"), port: 0 }));
+    running.push(await startMunicipalitySubgraph(module, loadSubgraphConfig(0, { ...process.env, DATABASE_URL: inject("databaseUrl"), PORT: "0" })));
     const counts = `select (select count(*) from "${schema}".trial)::int as trials, (select count(*) from "${schema}".milestone)::int as milestones,
       (select count(*) from "${schema}".trial_exemption)::int as exemptions, (select count(*) from "${schema}".council)::int as councils`;
     const first = await sql(counts);
     expect(first).toEqual([{ trials: 4, milestones: 12, exemptions: 4, councils: 1 }]);
 
     await sql(`update "${schema}".trial set status = 'APPLICATION_SENT' where key = 'common-b'`);
-    running.push(await startMunicipalitySubgraph(module, { databaseUrl: inject("databaseUrl"), port: 0 }));
+    running.push(await startMunicipalitySubgraph(module, loadSubgraphConfig(0, { ...process.env, DATABASE_URL: inject("databaseUrl"), PORT: "0" })));
 
     expect(await sql(counts)).toEqual(first);
     expect(await sql(`select status from "${schema}".trial where key = 'common-b'`)).toEqual([{ status: "APPLICATION_SENT" }]);

@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { isDevelopment } from "./mode.js";
 
 /** The one error convention: a message for people, a stable `extensions.code` for programs. */
 export const ErrorCode = {
@@ -17,17 +16,20 @@ export function badUserInput(message: string, field: string): GraphQLError {
  * Errors we raised on purpose keep their message and code; anything else (a driver error, a bug)
  * becomes a plain internal error outside development, so no SQL, host or stack leaks.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const deliberate = original instanceof GraphQLError && original.extensions?.code !== undefined;
-  const known = typeof formatted.extensions?.code === "string" && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR;
-  if (isDevelopment() || deliberate || known) return withoutStack(formatted);
-  console.error(original);
-  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+export function errorFormatter(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const deliberate = original instanceof GraphQLError && original.extensions?.code !== undefined;
+    const known = typeof formatted.extensions?.code === "string" && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR;
+    if (development) return formatted;
+    if (deliberate || known) return withoutStack(formatted);
+    console.error(original);
+    return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (isDevelopment() || !formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
   const { stacktrace: _dropped, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }

@@ -8,7 +8,7 @@ import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-gr
 import { authChecker } from "./auth.js";
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@listSize"])';
 
 export interface FederatedSchemaOptions {
   resolvers: NonEmptyArray<Function>;

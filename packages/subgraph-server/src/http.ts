@@ -4,41 +4,56 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
 export interface RunningServer {
   url: string;
+  /** Stops accepting connections, lets requests in flight finish, then releases what the server holds. */
   stop(): Promise<void>;
 }
 
 export interface HttpOptions<TContext> {
   port: number;
   host?: string;
-  /** Per request, with the raw body: subgraphs check the gateway's signature over it. */
+  /** Per request, with the raw body: subgraphs check the gateway's token against it. */
   context: (request: { headers: IncomingMessage["headers"]; body: string }) => Promise<TContext>;
-  /** Answers other paths (the gateway's IDE); returns false to fall through to 404. */
-  otherRoutes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+  /** `GET /ready`: whether the server can do its work now (its database answers). */
+  ready: () => Promise<boolean>;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
+/** How long in-flight requests may take to finish after a stop. */
+const DRAIN_MS = 10_000;
+
+class BodyTooLarge extends Error {}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge(`request body over ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Serves a started Apollo server at /graphql over plain node:http. */
+const refusal = (status: number, code: string, message: string) => ({ status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) });
+
+/** What a request that failed before GraphQL could answer it gets: 413, 400 for malformed input, else 500. */
+function failure(error: unknown) {
+  if (error instanceof BodyTooLarge) return refusal(413, "PAYLOAD_TOO_LARGE", `The request body may be at most ${MAX_BODY_BYTES} bytes`);
+  if (error instanceof SyntaxError) return refusal(400, "BAD_REQUEST", "The request body is not valid JSON");
+  return refusal(500, "INTERNAL_SERVER_ERROR", "Internal server error");
+}
+
+/** Serves a started Apollo server at /graphql over plain node:http, with /health and /ready. */
 export async function listen<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpOptions<TContext>): Promise<RunningServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    // For load balancers and `pnpm start`: the process is up and serving.
+    // Liveness: the process is up and serving.
     if (url.pathname === "/health") return void res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-    if (url.pathname !== "/graphql") {
-      if (!(await options.otherRoutes?.(req, res, url))) res.writeHead(404).end();
-      return;
+    if (url.pathname === "/ready") {
+      const ready = await options.ready().catch(() => false);
+      return void res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(ready ? "ready" : "not ready");
     }
+    if (url.pathname !== "/graphql") return void res.writeHead(404).end();
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -61,26 +76,53 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
   };
 
   const listener: RequestListener = (req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(400, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Malformed request", extensions: { code: "BAD_REQUEST" } }] }));
+    handle(req, res).catch((error: unknown) => {
+      const { status, body } = failure(error);
+      if (status >= 500) console.error("request failed:", error);
+      else console.warn(`request refused with ${status}:`, (error as Error).message);
+      if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" });
+      res.end(body);
     });
   };
   return serveHttp(listener, options, () => apollo.stop());
 }
 
-/** Listens on `port` (0 for any free one) and serves `/graphql`; `stop` releases the server, then the rest. */
+/**
+ * Listens on `port` (0 for any free one) and serves `/graphql`. `stop` refuses new connections at
+ * once, waits up to DRAIN_MS for requests in flight, then closes what is left and calls `release`.
+ */
 export async function serveHttp(listener: RequestListener, options: { port: number; host?: string }, release: () => Promise<void>): Promise<RunningServer> {
-  const server = createServer(listener);
+  const server = createServer();
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  // While draining, a connection closes once its response is out instead of waiting for more requests.
+  const lastOnItsConnection = (res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader("connection", "close");
+    else res.once("finish", () => setImmediate(() => server.closeIdleConnections()));
+  };
+  server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
+    if (draining) lastOnItsConnection(res);
+  });
+  server.on("request", listener);
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
   const { port } = server.address() as AddressInfo;
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const res of inFlight) lastOnItsConnection(res);
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+    clearTimeout(timer);
+    server.closeAllConnections();
+    await release();
+  };
   return {
     url: `http://${host}:${port}/graphql`,
-    stop: async () => {
-      await release();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    stop: () => (stopped ??= stop()),
   };
 }

@@ -40,7 +40,8 @@ export function decodeCursor(cursor: string | null | undefined): SortKey | null 
   if (cursor == null) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === "string")) return key as SortKey;
+    // PostgreSQL text never holds U+0000, so no cursor of ours does; passed on, it breaks the statement.
+    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === "string" && !k.includes("\u0000"))) return key as SortKey;
   } catch {
     // fall through to the error below
   }

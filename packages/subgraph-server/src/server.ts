@@ -1,39 +1,44 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
-import { gatewaySecret, IDENTITY_HEADER, SIGNATURE_HEADER, verifyForwarded, type Identity } from "@frikommune/auth";
-import { formatError } from "./errors.js";
+import { subgraphTokenVerifier, type Identity } from "@frikommune/auth";
+import type { SubgraphConfig } from "@frikommune/config";
+import { errorFormatter } from "./errors.js";
 import { listen, type RunningServer } from "./http.js";
-import { isDevelopment } from "./mode.js";
 
 export type { RunningServer } from "./http.js";
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
- * Serves a subgraph schema over HTTP. Only requests the gateway signed are answered; `context`
- * runs once per request with the caller's identity as the gateway verified it.
+ * Serves a subgraph schema over HTTP. Only requests carrying a valid gateway token for this
+ * subgraph and this body are answered; `context` runs once per request with the caller's
+ * identity as the gateway verified it.
  */
 export async function serveSubgraph<TContext extends BaseContext>(options: {
+  /** The subgraph's name in the supergraph: the audience of the gateway's tokens. */
+  name: string;
   schema: GraphQLSchema;
-  port: number;
-  host?: string;
+  config: Pick<SubgraphConfig, "port" | "host" | "gatewayKey" | "development">;
   context: (identity: Identity) => Promise<TContext> | TContext;
+  ready: () => Promise<boolean>;
 }): Promise<RunningServer> {
-  const secret = gatewaySecret();
+  const verify = await subgraphTokenVerifier(options.name, options.config.gatewayKey);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError,
-    includeStacktraceInErrorResponses: isDevelopment(),
+    formatError: errorFormatter(options.config.development),
+    includeStacktraceInErrorResponses: options.config.development,
     introspection: true,
+    // stopOnSignal drains requests in flight before stopping; Apollo's own handler would not.
+    stopOnTerminationSignals: false,
     // Traces are only for Apollo's hosted reporting, which this graph does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   return listen(apollo, {
-    port: options.port,
-    host: options.host,
-    context: async ({ headers, body }) =>
-      options.context(verifyForwarded({ identity: header(headers[IDENTITY_HEADER]), signature: header(headers[SIGNATURE_HEADER]) }, body, secret)),
+    port: options.config.port,
+    host: options.config.host,
+    context: async ({ headers, body }) => options.context(await verify(header(headers.authorization), body)),
+    ready: options.ready,
   });
 }

@@ -1,19 +1,21 @@
 import { randomUUID } from "node:crypto";
+import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { audit, type Actor } from "@frikommune/db";
 import { members } from "@frikommune/members";
-import { partialDate, text } from "@frikommune/municipality-kit";
-import { badUserInput } from "@frikommune/subgraph-server";
+import { listOfAtMost, lockTable, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED, MAX_THEME_DAYS, partialDate, roomFor, text } from "@frikommune/municipality-kit";
+import { badUserInput, isUuid } from "@frikommune/subgraph-server";
 import { ChallengeEntity, ExemptionEntity, GroupEntity, GroupMemberEntity, ThemeDayEntity } from "./entities.js";
 import type { ChallengeInput, GroupMemberInput, ThemeDayInput } from "./graph/inputs.js";
 import type { ExemptionDecision } from "./graph/types.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const byId = async <T>(find: () => Promise<T | null>, id: string, what: string, field: string): Promise<T> => {
-  const row = UUID.test(id) ? await find() : null;
+  const row = isUuid(id) ? await find() : null;
   if (!row) throw badUserInput(`No ${what} ${id}`, field);
   return row;
 };
+/** A parent whose list a write grows stays locked until the write commits, so concurrent writes count one after another. */
+const LOCKED = { lockMode: LockMode.PESSIMISTIC_WRITE };
 
 /** Network writes: validated, then one transaction with its audit entry. */
 export async function scheduleThemeDay(em: EntityManager, actor: Actor, input: ThemeDayInput) {
@@ -21,9 +23,11 @@ export async function scheduleThemeDay(em: EntityManager, actor: Actor, input: T
     title: text(input.title, "input.title", { min: 3, max: 200 }),
     heldOn: partialDate(input.heldOn, "input.heldOn"),
     description: text(input.description, "input.description", { max: 4000 }),
-    invited: input.invited.map((who, i) => text(who, `input.invited.${i}`, { max: 200 })),
+    invited: listOfAtMost(input.invited, MAX_INVITED, "invitees", "input.invited").map((who, i) => text(who, `input.invited.${i}`, { max: 200 })),
   };
   return em.transactional(async (tx) => {
+    await lockTable(tx, ThemeDayEntity);
+    roomFor(await tx.count(ThemeDayEntity, {}), MAX_THEME_DAYS, "theme days", "input");
     const id = randomUUID();
     const day = tx.create(ThemeDayEntity, { id, key: id, ...values });
     audit(tx, actor, { type: "ThemeDay", id }, "schedule", {}, values);
@@ -39,7 +43,8 @@ export async function bringChallenge(em: EntityManager, actor: Actor, themeDayId
     municipalitySlug: actor.municipality!,
   };
   return em.transactional(async (tx) => {
-    await byId(() => tx.findOne(ThemeDayEntity, { id: themeDayId }), themeDayId, "theme day", "themeDayId");
+    await byId(() => tx.findOne(ThemeDayEntity, { id: themeDayId }, LOCKED), themeDayId, "theme day", "themeDayId");
+    roomFor(await tx.count(ChallengeEntity, { themeDayId }), MAX_CHALLENGES, "challenges per theme day", "themeDayId");
     const id = randomUUID();
     const challenge = tx.create(ChallengeEntity, { id, themeDayId, ...values });
     audit(tx, actor, { type: "Challenge", id }, "bring", {}, { themeDayId, ...values });
@@ -65,14 +70,15 @@ export async function recordExemptionDecision(em: EntityManager, actor: Actor, c
 
 export async function addGroupMember(em: EntityManager, actor: Actor, groupId: string, input: GroupMemberInput) {
   const slug = input.municipalitySlug ?? null;
-  if (slug && !members.some((m) => m.slug === slug)) throw badUserInput(`${slug} is not a member of the network`, "input.municipalitySlug");
+  if (slug !== null && !members.some((m) => m.slug === slug)) throw badUserInput(`${JSON.stringify(slug)} is not a member of the network`, "input.municipalitySlug");
   const values = {
     municipalitySlug: slug,
     role: text(input.role, "input.role", { min: 2, max: 200 }),
     name: input.name == null ? null : text(input.name, "input.name", { max: 200 }),
   };
   return em.transactional(async (tx) => {
-    await byId(() => tx.findOne(GroupEntity, { id: groupId }), groupId, "group", "groupId");
+    await byId(() => tx.findOne(GroupEntity, { id: groupId }, LOCKED), groupId, "group", "groupId");
+    roomFor(await tx.count(GroupMemberEntity, { groupId, deletedAt: null }), MAX_GROUP_MEMBERS, "members per group", "groupId");
     const id = randomUUID();
     const position = await tx.count(GroupMemberEntity, { groupId });
     const member = tx.create(GroupMemberEntity, { id, groupId, position, ...values });

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Identity } from "@frikommune/auth";
 import { groupByKeys } from "@frikommune/subgraph-server";
-import { createVersionLoader } from "@frikommune/municipality-kit";
+import { createVersionLoader, firstPerParent, MAX_CHALLENGES, MAX_DIMENSIONS, MAX_GROUP_MEMBERS } from "@frikommune/municipality-kit";
 import type { InferEntity } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ChallengeEntity, EvaluationDimensionEntity, ExemptionEntity, GroupMemberEntity, MemberEntity } from "./entities.js";
@@ -19,20 +19,22 @@ export function createNetworkLoaders(em: EntityManager) {
       return groupByKeys(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
     }),
     challenges: new DataLoader(async (themeDayIds: readonly string[]) => {
-      const rows = await em.find(ChallengeEntity, { themeDayId: { $in: [...themeDayIds] } }, { orderBy: { title: "asc" } });
+      const rows = await firstPerParent(em, ChallengeEntity, { parent: "themeDayId", parentIds: themeDayIds, max: MAX_CHALLENGES, orderBy: { title: "asc" } });
       return groupByKeys(themeDayIds, rows, (r) => r.themeDayId);
     }),
     groupMembers: new DataLoader(async (groupIds: readonly string[]) => {
-      const rows = await em.find(GroupMemberEntity, { groupId: { $in: [...groupIds] }, deletedAt: null }, { orderBy: { position: "asc" } });
+      const rows = await firstPerParent(em, GroupMemberEntity, { parent: "groupId", parentIds: groupIds, max: MAX_GROUP_MEMBERS, orderBy: { position: "asc" }, where: { deletedAt: null } });
       return groupByKeys(groupIds, rows, (r) => r.groupId);
     }),
-    /** Members changed since a moment, removed ones included as tombstones. */
+    /** Members changed since a moment, removed ones included as tombstones, the oldest change first. */
     groupMembersChangedSince: (since: Date) => {
       const key = since.toISOString();
       let loader = changedSince.get(key);
       if (!loader) {
         loader = new DataLoader(async (groupIds: readonly string[]) => {
-          const rows = await em.find(GroupMemberEntity, { groupId: { $in: [...groupIds] }, updatedAt: { $gte: since } }, { orderBy: { position: "asc" } });
+          const rows = await firstPerParent(em, GroupMemberEntity, {
+            parent: "groupId", parentIds: groupIds, max: MAX_GROUP_MEMBERS, orderBy: { updatedAt: "asc", position: "asc" }, where: { updatedAt: { $gte: since } },
+          });
           return groupByKeys(groupIds, rows, (r) => r.groupId);
         });
         changedSince.set(key, loader);
@@ -41,7 +43,7 @@ export function createNetworkLoaders(em: EntityManager) {
     },
     versions: createVersionLoader(em),
     dimensions: new DataLoader(async (templateIds: readonly string[]) => {
-      const rows = await em.find(EvaluationDimensionEntity, { templateId: { $in: [...templateIds] } }, { orderBy: { position: "asc" } });
+      const rows = await firstPerParent(em, EvaluationDimensionEntity, { parent: "templateId", parentIds: templateIds, max: MAX_DIMENSIONS, orderBy: { position: "asc" } });
       return groupByKeys(templateIds, rows, (r) => r.templateId);
     }),
   };

@@ -1,8 +1,9 @@
+import { exitOnConfigError, loadSubgraphConfig } from "@frikommune/config";
+import { network } from "@frikommune/members";
 import { stopOnSignal } from "@frikommune/subgraph-server";
-import { startNetworkSubgraph, defaultPort } from "./subgraph.js";
+import { startNetworkSubgraph } from "./subgraph.js";
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error("DATABASE_URL is not set (pnpm start sets it for every subgraph)");
-const running = await startNetworkSubgraph({ databaseUrl, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST });
+const config = await exitOnConfigError(async () => loadSubgraphConfig(network.port));
+const running = await startNetworkSubgraph(config);
 console.log(`network subgraph at ${running.url}`);
 stopOnSignal(running);

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import type { SubgraphConfig } from "@frikommune/config";
 import { openSchemaDatabase } from "@frikommune/db";
 import { buildFederatedSchema, serveSubgraph, type RunningServer } from "@frikommune/subgraph-server";
 import { members, network } from "@frikommune/members";
@@ -25,19 +26,18 @@ export function buildNetworkSchema(): GraphQLSchema {
   return schema;
 }
 
-export async function startNetworkSubgraph(options: { databaseUrl: string; port: number; host?: string }): Promise<RunningServer> {
-  const orm = await openSchemaDatabase({ url: options.databaseUrl, schema: "network", entities: networkEntities, migrations: networkMigrations });
+export async function startNetworkSubgraph(config: SubgraphConfig): Promise<RunningServer> {
+  const orm = await openSchemaDatabase({ url: config.databaseUrl, schema: "network", entities: networkEntities, migrations: networkMigrations, sqlLog: config.sqlLog });
   await seedNetwork(orm.em.fork());
   const server = await serveSubgraph<NetworkContext>({
+    name: network.name,
     schema: buildNetworkSchema(),
-    port: options.port,
-    host: options.host,
+    config,
     context: (identity) => {
       const em = orm.em.fork();
       return { identity, em, loaders: createNetworkLoaders(em) };
     },
+    ready: () => orm.isConnected(),
   });
   return { url: server.url, stop: async () => { await server.stop(); await orm.close(); } };
 }
-
-export const defaultPort = network.port;

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CouncilKind, PolicyKind } from "../enums.js";
+import { MAX_GOALS } from "../limits.js";
+import { atMost } from "./list-size.js";
 
 @InputType({ description: "A new trial; it starts as an IDEA." })
 export class CreateTrialInput {
@@ -66,7 +68,7 @@ export class PolicyInput {
   @Field(() => String, { nullable: true }) adoptedOn?: string | null;
   @Field(() => String, { nullable: true }) adoptedBy?: string | null;
   @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => [String], { nullable: true }) goals?: string[] | null;
+  @Field(() => [String], { nullable: true, description: atMost(MAX_GOALS) }) goals?: string[] | null;
 }
 
 @InputType({ description: "Changes to a policy; omitted fields stay as they are." })
@@ -76,5 +78,5 @@ export class UpdatePolicyInput {
   @Field(() => String, { nullable: true }) adoptedOn?: string | null;
   @Field(() => String, { nullable: true }) adoptedBy?: string | null;
   @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => [String], { nullable: true }) goals?: string[] | null;
+  @Field(() => [String], { nullable: true, description: atMost(MAX_GOALS) }) goals?: string[] | null;
 }

@@ -2,6 +2,8 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { CouncilKind, PolicyKind, TrialStatus } from "../enums.js";
 import { connectionTypes } from "@frikommune/subgraph-server";
+import { MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_GOALS, MAX_MILESTONES } from "../limits.js";
+import { atMost, ListSize } from "./list-size.js";
 import { Evaluation, Milestone } from "./values.js";
 
 /** Every member's rows are its own types; which one is known from the subgraph serving the request. */
@@ -34,7 +36,7 @@ export abstract class Policy {
   @Field(() => String, { nullable: true, description: "When adopted, at the precision the sources give (\"2014\")." }) adoptedOn!: string | null;
   @Field(() => String, { nullable: true }) adoptedBy!: string | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => [String]) goals!: string[];
+  @Field(() => [String], { description: atMost(MAX_GOALS) }) goals!: string[];
   @Field(() => GraphQLDateTime) createdAt!: Date;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
@@ -48,8 +50,8 @@ export abstract class TrialFields {
   @Field(() => TrialStatus) status!: TrialStatus;
   @Field(() => String, { nullable: true }) validFrom!: string | null;
   @Field(() => String, { nullable: true }) validTo!: string | null;
-  @Field(() => [Milestone]) milestones!: Milestone[];
-  @Field(() => [Evaluation]) evaluations!: Evaluation[];
+  @Field(() => [Milestone], { description: atMost(MAX_MILESTONES) }) @ListSize(MAX_MILESTONES) milestones!: Milestone[];
+  @Field(() => [Evaluation], { description: atMost(MAX_EVALUATIONS) }) @ListSize(MAX_EVALUATIONS) evaluations!: Evaluation[];
   @Field(() => LocalCouncil, { nullable: true }) ownerCouncil!: LocalCouncil | null;
   @Field(() => GraphQLDateTime) createdAt!: Date;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
@@ -57,7 +59,7 @@ export abstract class TrialFields {
 
 @InterfaceType("Trial", { description: "A free-municipality trial run by one member.", resolveType: byPrefix("Trial"), autoRegisterImplementations: false })
 export abstract class Trial extends TrialFields {
-  @Field(() => [CommonExemption]) exemptions!: CommonExemption[];
+  @Field(() => [CommonExemption], { description: atMost(MAX_EXEMPTIONS) }) @ListSize(MAX_EXEMPTIONS) exemptions!: CommonExemption[];
 }
 
 /** `TrialConnection` and `TrialEdge` over a given `Trial` interface class. */

@@ -2,8 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { MemberContext } from "../context.js";
 import type { TrialRow } from "../entities.js";
 import { listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
+import { MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES } from "../limits.js";
 import { TrialsArgs } from "./args.js";
 import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interfaces.js";
+import { atMost, ConnectionSize, ListSize } from "./list-size.js";
 import type { MemberTypes } from "./member-types.js";
 import { Evaluation, Milestone, TrialSummary } from "./values.js";
 import { versionsResolver } from "./versions.js";
@@ -14,17 +16,20 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export function createMemberResolvers(types: MemberTypes, prefix: string) {
   @Resolver(() => types.MemberMunicipality)
   class MunicipalityResolver {
-    @FieldResolver(() => [LocalCouncil], { nullable: true })
+    @FieldResolver(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) })
+    @ListSize(MAX_COUNCILS)
     councils(@Ctx() ctx: MemberContext) {
       return listCouncils(ctx.em);
     }
 
-    @FieldResolver(() => [Policy], { nullable: true })
+    @FieldResolver(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) })
+    @ListSize(MAX_POLICIES)
     policies(@Ctx() ctx: MemberContext) {
       return listPolicies(ctx.em);
     }
 
-    @FieldResolver(() => TrialConnection, { nullable: true })
+    @FieldResolver(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
+    @ConnectionSize()
     trials(@Args(() => TrialsArgs) args: TrialsArgs, @Ctx() ctx: MemberContext) {
       return trialsPage(ctx.em, args);
     }
@@ -37,17 +42,20 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
 
   @Resolver(() => types.MemberTrial)
   class TrialResolver {
-    @FieldResolver(() => [CommonExemption])
+    @FieldResolver(() => [CommonExemption], { description: atMost(MAX_EXEMPTIONS) })
+    @ListSize(MAX_EXEMPTIONS)
     exemptions(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
       return ctx.loaders.exemptions.load(trial.id);
     }
 
-    @FieldResolver(() => [Milestone])
+    @FieldResolver(() => [Milestone], { description: atMost(MAX_MILESTONES) })
+    @ListSize(MAX_MILESTONES)
     milestones(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
       return ctx.loaders.milestones.load(trial.id);
     }
 
-    @FieldResolver(() => [Evaluation])
+    @FieldResolver(() => [Evaluation], { description: atMost(MAX_EVALUATIONS) })
+    @ListSize(MAX_EVALUATIONS)
     evaluations(@Root() trial: TrialRow, @Ctx() ctx: MemberContext) {
       return ctx.loaders.evaluations.load(trial.id);
     }

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { TrialStatus } from "../enums.js";
+import { MAX_DIMENSIONS, MAX_STATUSES } from "../limits.js";
+import { atMost, ListSize } from "./list-size.js";
 
 @ObjectType({ description: "A milestone of a trial. Dates keep the precision the sources give (\"2016\", \"2016-11\", \"2016-11-30\")." })
 @Directive("@shareable")
@@ -23,7 +25,7 @@ export class EvaluationAnswer {
 export class Evaluation {
   @Field(() => ID) id!: string;
   @Field(() => String) recordedOn!: string;
-  @Field(() => [EvaluationAnswer]) answers!: EvaluationAnswer[];
+  @Field(() => [EvaluationAnswer], { description: atMost(MAX_DIMENSIONS, "One per dimension of the template.") }) @ListSize(MAX_DIMENSIONS) answers!: EvaluationAnswer[];
 }
 
 @ObjectType({ description: "How many trials have a status." })
@@ -37,6 +39,6 @@ export class StatusCount {
 @Directive("@shareable")
 export class TrialSummary {
   @Field(() => Int) total!: number;
-  @Field(() => [StatusCount], { description: "Every status, including those with no trials." }) byStatus!: StatusCount[];
+  @Field(() => [StatusCount], { description: atMost(MAX_STATUSES, "Every status, including those with no trials.") }) @ListSize(MAX_STATUSES) byStatus!: StatusCount[];
   @Field(() => Int, { description: "Milestones not completed whose due period has passed." }) overdueMilestones!: number;
 }

@@ -3,6 +3,8 @@ import { GraphQLDateTime } from "graphql-scalars";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Args, Authorized, Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import { badUserInput, connectionTypes, decodeCursor, groupByKeys, PageArgs, pageSize, toConnection, type Permission } from "@frikommune/subgraph-server";
+import { MAX_CHANGES } from "../limits.js";
+import { atMost, ConnectionSize, ListSize } from "./list-size.js";
 
 @ObjectType({ description: "One field a write changed; values as JSON." })
 @Directive("@shareable")
@@ -20,7 +22,7 @@ export class Version {
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) municipality!: string | null;
   @Field(() => String) action!: string;
-  @Field(() => [FieldChange]) changes!: FieldChange[];
+  @Field(() => [FieldChange], { description: atMost(MAX_CHANGES) }) @ListSize(MAX_CHANGES) changes!: FieldChange[];
 }
 
 export const { Connection: VersionConnection } = connectionTypes("Version", () => Version);
@@ -42,15 +44,17 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
 
 /**
  * Versions of many entities in one statement per page request: a window over the audit trail,
- * oldest first. The trail is append-only, so a version's position is a stable cursor.
+ * oldest first, of which only the page (and one more row, telling whether another page follows)
+ * leaves the database. The trail is append-only, so a version's position is a stable cursor.
  */
 export function createVersionLoader(em: EntityManager) {
   const loaders = new Map<string, DataLoader<string, ReturnType<typeof toConnection<Version & { key: [string, string] }>>>>();
   return (entityId: string, args: PageArgs) => {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after);
-    if (after && !/^\d+$/.test(after[0])) throw badUserInput("after is not a cursor returned by this list", "after");
-    const key = JSON.stringify([limit, after]);
+    if (after && !(/^\d+$/.test(after[0]) && Number.isSafeInteger(Number(after[0])))) throw badUserInput("after is not a cursor returned by this list", "after");
+    const start = Number(after?.[0] ?? 0);
+    const key = JSON.stringify([limit, start]);
     let loader = loaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids: readonly string[]) => {
@@ -59,11 +63,11 @@ export function createVersionLoader(em: EntityManager) {
              select a.*, count(*) over (partition by entity_id) as total,
                     row_number() over (partition by entity_id order by at, id) as n
              from audit_entry a where entity_id in (${ids.map(() => "?::uuid").join(", ")})
-           ) v where n > ? order by at, id`,
-          [...ids, Number(after?.[0] ?? 0)],
+           ) v where n > ? and n <= ? order by at, id`,
+          [...ids, start, start + limit + 1],
         );
         return groupByKeys(ids, rows, (r) => r.entity_id).map((group) => {
-          const versions = group.slice(0, limit + 1).map((r) => ({
+          const versions = group.map((r) => ({
             at: new Date(r.at),
             subject: r.subject,
             role: r.role,
@@ -89,6 +93,7 @@ export function versionsResolver(type: Function, permissions: Permission[]) {
   class Versions {
     @Authorized(...permissions)
     @FieldResolver(() => VersionConnection, { nullable: true, description: "Every write to this entity, oldest first." })
+    @ConnectionSize()
     versions(@Root() entity: { id: string }, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: { loaders: { versions: VersionLoader } }) {
       return ctx.loaders.versions(entity.id, page);
     }

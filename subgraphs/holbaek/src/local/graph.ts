@@ -1,8 +1,15 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { MemberContext, MemberTypes } from "@frikommune/municipality-kit";
+import { atMost, firstPerParent, ListSize, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
 import DataLoader from "dataloader";
 import { groupByKeys } from "@frikommune/subgraph-server";
+import { activities } from "./activities.js";
 import { ActivityEntity, AgendaItemEntity, MeetingEntity, TermsOfReferenceEntity, type AgendaItemRow, type MeetingRow } from "./entities.js";
+import { meetings } from "./meetings.js";
+
+/** Holbæk's lists hold what its sources hold. */
+const MAX_MEETINGS = meetings.length;
+const MAX_AGENDA_ITEMS = Math.max(...meetings.map((m) => m.agendaItems.length));
+const MAX_ACTIVITIES = activities.length;
 
 @ObjectType("HolbaekAgendaItem", { description: "A numbered item on a meeting's agenda (after OParl's AgendaItem)." })
 export class AgendaItem {
@@ -23,7 +30,7 @@ export class Meeting {
   @Field(() => String) name!: string;
   @Field(() => String, { description: "Local time, ISO 8601." }) start!: string;
   @Field(() => String, { nullable: true }) location!: string | null;
-  @Field(() => [AgendaItem]) agendaItems!: AgendaItem[];
+  @Field(() => [AgendaItem], { description: atMost(MAX_AGENDA_ITEMS) }) @ListSize(MAX_AGENDA_ITEMS) agendaItems!: AgendaItem[];
 }
 
 @ObjectType("HolbaekActivity", { description: "An activity of the report \"Understøt borgernes initiativ\", with its sections." })
@@ -60,7 +67,7 @@ function agendaLoader(ctx: MemberContext) {
   let loader = agendas.get(ctx);
   if (!loader) {
     loader = new DataLoader(async (meetingIds: readonly string[]) => {
-      const rows = await ctx.em.find(AgendaItemEntity, { meetingId: { $in: [...meetingIds] } }, { orderBy: { number: "asc" } });
+      const rows = await firstPerParent(ctx.em, AgendaItemEntity, { parent: "meetingId", parentIds: meetingIds, max: MAX_AGENDA_ITEMS, orderBy: { number: "asc" } });
       return groupByKeys(meetingIds, rows, (r) => r.meetingId);
     });
     agendas.set(ctx, loader);
@@ -72,9 +79,10 @@ function agendaLoader(ctx: MemberContext) {
 export function meetingResolvers(types: MemberTypes) {
   @Resolver(() => types.MemberMunicipality)
   class HolbaekMeetings {
-    @FieldResolver(() => [Meeting], { nullable: true, description: "Minutes of the Demokratiekperimentarium's project committee." })
+    @FieldResolver(() => [Meeting], { nullable: true, description: atMost(MAX_MEETINGS, "Minutes of the Demokratiekperimentarium's project committee.") })
+    @ListSize(MAX_MEETINGS)
     meetings(@Ctx() ctx: MemberContext) {
-      return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" } });
+      return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" }, limit: MAX_MEETINGS });
     }
 
     @FieldResolver(() => TermsOfReference, { nullable: true, description: "The Demokratiekperimentarium's terms of reference." })
@@ -82,9 +90,10 @@ export function meetingResolvers(types: MemberTypes) {
       return (await ctx.em.find(TermsOfReferenceEntity, {}, { limit: 1 }))[0] ?? null;
     }
 
-    @FieldResolver(() => [Activity], { nullable: true, description: "Activities of the report \"Understøt borgernes initiativ\"." })
+    @FieldResolver(() => [Activity], { nullable: true, description: atMost(MAX_ACTIVITIES, "Activities of the report \"Understøt borgernes initiativ\".") })
+    @ListSize(MAX_ACTIVITIES)
     activities(@Ctx() ctx: MemberContext) {
-      return ctx.em.find(ActivityEntity, {}, { orderBy: { position: "asc" } });
+      return ctx.em.find(ActivityEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ACTIVITIES });
     }
   }
 

@@ -1,13 +1,15 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
-import { versionsResolver } from "@frikommune/municipality-kit";
+import { atMost, ListSize, MAX_EXEMPTIONS, MAX_MUNICIPALITIES, MAX_THEME_DAYS, since, versionsResolver } from "@frikommune/municipality-kit";
+import { MAX_GROUPS } from "../limits.js";
 import type { NetworkContext } from "../loaders.js";
 import { NetworkMutations } from "./mutations.js";
 import { Challenge, CommonExemption, Coordinator, Viewer, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
 
 type Row<T> = T & { id: string };
 const bySlug = (ctx: NetworkContext, slug: string | null) => (slug ? ctx.loaders.members.load(slug) : null);
+const everyMember = (ctx: NetworkContext) => ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" }, limit: MAX_MUNICIPALITIES });
 
 @Resolver()
 export class NetworkQueries {
@@ -24,9 +26,10 @@ export class NetworkQueries {
     return { authenticated: subject !== null, subject, role, municipalitySlug: municipality };
   }
 
-  @Query(() => [Municipality], { description: "Every member municipality." })
+  @Query(() => [Municipality], { description: atMost(MAX_MUNICIPALITIES, "Every member municipality.") })
+  @ListSize(MAX_MUNICIPALITIES)
   municipalities(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" } });
+    return everyMember(ctx);
   }
 
   @Query(() => Municipality, { nullable: true, description: "A member by slug; null when no member has it." })
@@ -34,9 +37,10 @@ export class NetworkQueries {
     return ctx.loaders.members.load(slug);
   }
 
-  @Query(() => [CommonExemption], { description: "The common exemptions a)–d)." })
+  @Query(() => [CommonExemption], { description: atMost(MAX_EXEMPTIONS, "The common exemptions a)–d).") })
+  @ListSize(MAX_EXEMPTIONS)
   exemptions(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(ExemptionEntity, {}, { orderBy: { code: "asc" } });
+    return ctx.em.find(ExemptionEntity, {}, { orderBy: { code: "asc" }, limit: MAX_EXEMPTIONS });
   }
 
   @Query(() => CommonExemption, { nullable: true })
@@ -44,14 +48,16 @@ export class NetworkQueries {
     return ctx.loaders.exemptions.load(code.toUpperCase());
   }
 
-  @Query(() => [ThemeDay])
+  @Query(() => [ThemeDay], { description: atMost(MAX_THEME_DAYS) })
+  @ListSize(MAX_THEME_DAYS)
   themeDays(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(ThemeDayEntity, {}, { orderBy: { heldOn: "asc", title: "asc" } });
+    return ctx.em.find(ThemeDayEntity, {}, { orderBy: { heldOn: "asc", title: "asc", id: "asc" }, limit: MAX_THEME_DAYS });
   }
 
-  @Query(() => [Group])
+  @Query(() => [Group], { description: atMost(MAX_GROUPS) })
+  @ListSize(MAX_GROUPS)
   groups(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(GroupEntity, {}, { orderBy: { position: "asc" } });
+    return ctx.em.find(GroupEntity, {}, { orderBy: { position: "asc" }, limit: MAX_GROUPS });
   }
 
   @Query(() => EvaluationTemplate)
@@ -66,7 +72,7 @@ export class NetworkQueries {
 export class NetworkFields {
   @FieldResolver(() => [Municipality])
   members(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" } });
+    return everyMember(ctx);
   }
 }
 
@@ -104,13 +110,13 @@ export class ChallengeFields {
 
 @Resolver(() => Group)
 export class GroupFields {
-  @FieldResolver(() => [GroupMember], { description: "Current members; with updatedSince, the members changed since then, removed ones as tombstones." })
+  @FieldResolver(() => [GroupMember])
   members(
     @Root() group: Row<Group>,
     @Arg("updatedSince", () => GraphQLDateTime, { nullable: true }) updatedSince: Date | null,
     @Ctx() ctx: NetworkContext,
   ) {
-    return updatedSince ? ctx.loaders.groupMembersChangedSince(updatedSince).load(group.id) : ctx.loaders.groupMembers.load(group.id);
+    return updatedSince ? ctx.loaders.groupMembersChangedSince(since(updatedSince, "updatedSince")).load(group.id) : ctx.loaders.groupMembers.load(group.id);
   }
 }
 

@@ -1,7 +1,11 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
-import { LocalCouncil, Policy, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes } from "@frikommune/municipality-kit";
+import {
+  atMost, ConnectionSize, ListSize, LocalCouncil, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS, MAX_GROUP_MEMBERS,
+  MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
+} from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
+import { MAX_MINISTRY_CONTACTS } from "../limits.js";
 
 export enum ExemptionDecision {
   PROPOSED = "PROPOSED",
@@ -66,9 +70,10 @@ export abstract class Municipality {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: "A condition on membership stated in the application." }) membershipCondition!: string | null;
   @Field(() => String, { nullable: true }) conditionDecidedOn!: string | null;
-  @Field(() => [LocalCouncil], { nullable: true }) councils!: LocalCouncil[] | null;
-  @Field(() => [Policy], { nullable: true }) policies!: Policy[] | null;
+  @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) councils!: LocalCouncil[] | null;
+  @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) policies!: Policy[] | null;
   @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
+  @ConnectionSize()
   trials(@Args(() => TrialsArgs) _args: TrialsArgs): unknown {
     return null;
   }
@@ -77,7 +82,7 @@ export abstract class Municipality {
 
 @InterfaceType("Trial", { description: "A free-municipality trial run by one member.", autoRegisterImplementations: false })
 export abstract class Trial extends TrialFields {
-  @Field(() => [CommonExemption]) exemptions!: CommonExemption[];
+  @Field(() => [CommonExemption], { description: atMost(MAX_EXEMPTIONS) }) @ListSize(MAX_EXEMPTIONS) exemptions!: CommonExemption[];
   @Field(() => Municipality) municipality!: Municipality;
 }
 
@@ -88,9 +93,10 @@ export const memberMunicipalityTypes = members.map((m) => {
   @ObjectType(`${m.typePrefix}Municipality`, { implements: Municipality, description: `${m.name} as a member of the network.` })
   @Directive('@key(fields: "slug")')
   class MemberMunicipality extends Municipality {
-    @Field(() => [LocalCouncil], { nullable: true }) @Directive("@external") declare councils: LocalCouncil[] | null;
-    @Field(() => [Policy], { nullable: true }) @Directive("@external") declare policies: Policy[] | null;
-    @Field(() => TrialConnection, { nullable: true })
+    @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) @Directive("@external") declare councils: LocalCouncil[] | null;
+    @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) @Directive("@external") declare policies: Policy[] | null;
+    @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
+    @ConnectionSize()
     @Directive("@external")
     override trials(@Args(() => TrialsArgs) _args: TrialsArgs): unknown {
       return null;
@@ -125,9 +131,9 @@ export class Network {
   @Field(() => Int) periodTo!: number;
   @Field(() => String, { nullable: true, description: "Date of the minister's invitation." }) invitedOn!: string | null;
   @Field(() => Coordinator) coordinator!: Coordinator;
-  @Field(() => [MinistryContact]) ministryContacts!: MinistryContact[];
+  @Field(() => [MinistryContact], { description: atMost(MAX_MINISTRY_CONTACTS) }) @ListSize(MAX_MINISTRY_CONTACTS) ministryContacts!: MinistryContact[];
   @Field(() => String, { nullable: true }) followUpResearch!: string | null;
-  @Field(() => [Municipality]) members!: Municipality[];
+  @Field(() => [Municipality], { description: atMost(MAX_MUNICIPALITIES) }) @ListSize(MAX_MUNICIPALITIES) members!: Municipality[];
 }
 
 @ObjectType({ description: "A challenge a member brought to a theme day for sparring." })
@@ -146,8 +152,8 @@ export class ThemeDay {
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) heldOn!: string | null;
   @Field(() => String) description!: string;
-  @Field(() => [String]) invited!: string[];
-  @Field(() => [Challenge]) challenges!: Challenge[];
+  @Field(() => [String], { description: atMost(MAX_INVITED) }) invited!: string[];
+  @Field(() => [Challenge], { description: atMost(MAX_CHALLENGES) }) @ListSize(MAX_CHALLENGES) challenges!: Challenge[];
   @Field(() => GraphQLDateTime) createdAt!: Date;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
@@ -171,7 +177,14 @@ export class Group {
   @Field(() => String, { nullable: true }) reportsTo!: string | null;
   @Field(() => String, { nullable: true, description: "The person responsible (netværksansvarlig), where named." }) responsible!: string | null;
   @Field(() => Boolean, { description: "Suggested by the ministry, not required." }) optional!: boolean;
-  @Field(() => [GroupMember]) members!: GroupMember[];
+  @Field(() => [GroupMember], {
+    description: atMost(
+      MAX_GROUP_MEMBERS,
+      "Current members; with updatedSince, the members changed since then, removed ones as tombstones, the oldest change first (when the list is full, ask again from the last updatedAt).",
+    ),
+  })
+  @ListSize(MAX_GROUP_MEMBERS)
+  members!: GroupMember[];
 }
 
 @ObjectType()
@@ -188,7 +201,7 @@ export class EvaluationTemplate {
   @Field(() => String) name!: string;
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) processSupport!: string | null;
-  @Field(() => [EvaluationDimension]) dimensions!: EvaluationDimension[];
+  @Field(() => [EvaluationDimension], { description: atMost(MAX_DIMENSIONS) }) @ListSize(MAX_DIMENSIONS) dimensions!: EvaluationDimension[];
 }
 
 @ObjectType({ description: "The caller, as the gateway verified their token." })

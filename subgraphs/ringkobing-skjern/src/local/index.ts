@@ -1,5 +1,5 @@
 import { Field, FieldResolver, Int, ObjectType, Resolver } from "type-graphql";
-import type { LocalExtension, MemberTypes } from "@frikommune/municipality-kit";
+import { atMost, ListSize, type LocalExtension, type MemberTypes } from "@frikommune/municipality-kit";
 import { vision } from "./facts.js";
 
 /** Ringkøbing-Skjern's own part: the 2014 vision and its three tracks (FIA, dialogue principles, VIA). */
@@ -15,7 +15,7 @@ export class Vision {
   @Field(() => String) adoptedOn!: string;
   @Field(() => [String]) crossCuttingPolicies!: string[];
   @Field(() => Int, { description: "The sector policies are not named in the sources, only counted." }) sectorPolicyCount!: number;
-  @Field(() => [VisionTrack]) tracks!: VisionTrack[];
+  @Field(() => [VisionTrack], { description: atMost(vision.tracks.length) }) @ListSize(vision.tracks.length) tracks!: VisionTrack[];
 }
 
 function resolvers(types: MemberTypes) {

@@ -1,6 +1,10 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver } from "type-graphql";
-import { stableId, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
+import { atMost, ListSize, stableId, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
+import { citizenBudgets } from "./citizen-budgets.js";
 import { CitizenBudgetEntity } from "./entities.js";
+
+/** Slagelse's budgets are the ones its application describes. */
+const MAX_CITIZEN_BUDGETS = citizenBudgets.length;
 
 @ObjectType("SlagelseCitizenBudget", { description: "A citizen-run budget (borgerstyret budget) in Slagelse's rural districts." })
 export class CitizenBudget {
@@ -18,9 +22,10 @@ export class CitizenBudget {
 export function citizenBudgetResolvers(types: MemberTypes) {
   @Resolver(() => types.MemberMunicipality)
   class SlagelseCitizenBudgets {
-    @FieldResolver(() => [CitizenBudget], { nullable: true, description: "Citizen-run budgets, tried and planned." })
+    @FieldResolver(() => [CitizenBudget], { nullable: true, description: atMost(MAX_CITIZEN_BUDGETS, "Citizen-run budgets, tried and planned.") })
+    @ListSize(MAX_CITIZEN_BUDGETS)
     async citizenBudgets(@Ctx() ctx: MemberContext) {
-      const rows = await ctx.em.find(CitizenBudgetEntity, {}, { orderBy: { position: "asc" } });
+      const rows = await ctx.em.find(CitizenBudgetEntity, {}, { orderBy: { position: "asc" }, limit: MAX_CITIZEN_BUDGETS });
       return rows.map((b) => ({ ...b, ownerCouncilId: b.ownerCouncilKey ? stableId("slagelse", "council", b.ownerCouncilKey) : null }));
     }
   }

@@ -1,0 +1,38 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { buildASTSchema, parse } from "graphql";
+import { transformSupergraphToPublicSchema } from "@theguild/federation-composition";
+import { fragmentBomb } from "@frikommune/bench/hostile";
+import { MAX_MILESTONES, MAX_MUNICIPALITIES } from "@frikommune/municipality-kit";
+import { listSizesOf, operationCost } from "../src/cost.js";
+import { SUPERGRAPH_PATH } from "../src/paths.js";
+
+const supergraph = await readFile(SUPERGRAPH_PATH, "utf8");
+const schema = buildASTSchema(transformSupergraphToPublicSchema(parse(supergraph)));
+const sizes = listSizesOf(supergraph);
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost({ schema, document: parse(query), variables, sizes, defaultPageSize: 20 });
+
+describe("the estimated cost of an operation", () => {
+  it("counts every field once, and a list's selection as many times as the list may be long", () => {
+    expect(cost(`{ network { name theme } }`)).toBe(3);
+    expect(cost(`{ municipalities { name } }`)).toBe(MAX_MUNICIPALITIES * 2);
+    expect(cost(`{ holbaekTrial(id: "x") { milestones { title dueOn } } }`)).toBe(1 + MAX_MILESTONES * 3);
+  });
+
+  it("sizes a connection's nodes by its first, from a literal, a variable or the default page", () => {
+    const page = (first: string) => `query ($n: Int) { municipality(slug: "assens") { trials(first: ${first}) { totalCount nodes { title } } } }`;
+    expect(cost(page("7"))).toBe(1 + 1 + 1 + 7 * 2);
+    expect(cost(page("$n"), { n: 50 })).toBe(1 + 1 + 1 + 50 * 2);
+    expect(cost(`{ municipality(slug: "assens") { trials { nodes { title } } } }`)).toBe(1 + 1 + 20 * 2);
+  });
+
+  it("counts a fragment at every spread, so what would run is counted, while costing it once", () => {
+    expect(cost(fragmentBomb(10))).toBe(1 + (2 ** 11 - 1));
+    expect(cost(fragmentBomb(40))).toBeGreaterThan(2 ** 40);
+  });
+
+  it("puts introspection at a price of its own", () => {
+    expect(cost(`{ __schema { types { name } } }`)).toBeGreaterThan(cost(`{ network { name } }`) * 100);
+    expect(cost(`{ __typename }`)).toBe(0);
+  });
+});

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { subgraphs } from "@frikommune/members";
+import { DEVELOPMENT } from "./development.js";
+import { ConfigError, count, flag, isDevelopmentEnv, parseEnv, port, required, secret, type Env } from "./env.js";
+
+/** How the gateway verifies callers' tokens. */
+export interface TokenConfig {
+  issuer: string;
+  audience: string;
+  /** HS256 shared secret, or… */
+  secret: string | null;
+  /** …the JWKS URL of an OpenID Connect provider. */
+  jwksUrl: string | null;
+  /** Algorithms accepted from the JWKS (HS256 only with `secret`). */
+  algorithms: string[];
+  /** Oldest `iat` accepted, e.g. "12h". */
+  maxTokenAge: string;
+}
+
+/** What one operation may ask before the gateway plans it. */
+export interface OperationLimits {
+  maxTokens: number;
+  maxAliases: number;
+  maxDepth: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
+export interface RateLimitConfig {
+  /** Requests per caller per window; 0 switches rate limiting off. */
+  points: number;
+  windowSeconds: number;
+  /** `memory` for one replica; `postgres` shares one budget between replicas. */
+  store: "memory" | "postgres";
+  databaseUrl: string | null;
+  /** Proxies in front of the gateway whose `X-Forwarded-For` entries are trusted. */
+  trustedProxies: number;
+}
+
+export interface GatewayConfig {
+  development: boolean;
+  port: number;
+  host: string;
+  subgraphUrls: Record<string, string>;
+  tokens: TokenConfig;
+  /** Ed25519 private key (PKCS#8 PEM) the gateway signs each subgraph request with. */
+  signingKey: string;
+  introspection: boolean;
+  ide: boolean;
+  limits: OperationLimits;
+  subgraphTimeoutMs: number;
+  rateLimit: RateLimitConfig;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxTokens: 1000,
+  maxAliases: 15,
+  maxDepth: 12,
+  maxDirectives: 10,
+  maxCost: 250_000,
+  maxBodyBytes: 100_000,
+};
+
+/** Reads and validates every variable the gateway uses; throws a ConfigError naming each one at fault. */
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const development = isDevelopmentEnv(env);
+  const values = parseEnv(
+    env,
+    {
+      PORT: port(4000),
+      HOST: z.string().min(1).default("127.0.0.1"),
+      AUTH_JWKS_URL: z.url().optional(),
+      AUTH_JWT_ALGORITHMS: z.string().default("RS256,ES256,EdDSA"),
+      AUTH_MAX_TOKEN_AGE: z.string().regex(/^\d+\s*[smhd]$/, "a duration such as 12h").default("24h"),
+      GRAPHQL_INTROSPECTION: flag(development),
+      GRAPHQL_IDE: flag(development),
+      LIMIT_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+      LIMIT_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
+      LIMIT_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+      LIMIT_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
+      LIMIT_MAX_COST: count(DEFAULT_LIMITS.maxCost),
+      LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+      RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
+      RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
+      RATE_LIMIT_DATABASE_URL: z.string().optional(),
+      TRUSTED_PROXIES: count(0),
+    },
+    problems,
+  );
+  const urls: Record<string, string | undefined> = parseEnv(env, Object.fromEntries(subgraphs().map((s) => [subgraphUrlVariable(s.name), z.url().optional()])), problems);
+  const algorithms = (values.AUTH_JWT_ALGORITHMS ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
+  const jwksUrl = values.AUTH_JWKS_URL ?? null;
+  const jwtSecret = jwksUrl && !env.AUTH_JWT_SECRET ? null : secret(env, "AUTH_JWT_SECRET", { development: DEVELOPMENT.jwtSecret, minBytes: 32, problems });
+  if (values.RATE_LIMIT_STORE === "postgres" && !values.RATE_LIMIT_DATABASE_URL) problems.push("RATE_LIMIT_DATABASE_URL is required with RATE_LIMIT_STORE=postgres");
+  const config: GatewayConfig = {
+    development,
+    port: values.PORT,
+    host: values.HOST,
+    subgraphUrls: Object.fromEntries(subgraphs().map((s) => [s.name, urls[subgraphUrlVariable(s.name)] ?? s.url])),
+    tokens: {
+      issuer: required(env, "AUTH_ISSUER", DEVELOPMENT.issuer, problems),
+      audience: required(env, "AUTH_AUDIENCE", DEVELOPMENT.audience, problems),
+      secret: jwtSecret,
+      jwksUrl,
+      algorithms,
+      maxTokenAge: values.AUTH_MAX_TOKEN_AGE,
+    },
+    signingKey: secret(env, "GATEWAY_SIGNING_KEY", { development: DEVELOPMENT.gatewaySigningKey, problems }),
+    introspection: values.GRAPHQL_INTROSPECTION,
+    ide: values.GRAPHQL_IDE,
+    limits: {
+      maxTokens: values.LIMIT_MAX_TOKENS,
+      maxAliases: values.LIMIT_MAX_ALIASES,
+      maxDepth: values.LIMIT_MAX_DEPTH,
+      maxDirectives: values.LIMIT_MAX_DIRECTIVES,
+      maxCost: values.LIMIT_MAX_COST,
+      maxBodyBytes: values.LIMIT_MAX_BODY_BYTES,
+    },
+    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    rateLimit: {
+      points: values.RATE_LIMIT_PER_MINUTE,
+      windowSeconds: 60,
+      store: values.RATE_LIMIT_STORE,
+      databaseUrl: values.RATE_LIMIT_DATABASE_URL ?? null,
+      trustedProxies: values.TRUSTED_PROXIES,
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** `SUBGRAPH_<NAME>_URL`, e.g. `SUBGRAPH_RINGKOBING_SKJERN_URL`. */
+export function subgraphUrlVariable(name: string): string {
+  return `SUBGRAPH_${name.toUpperCase().replace(/-/g, "_")}_URL`;
+}
+
+/** Only what the development token command needs: issuer, audience and the HS256 secret. */
+export function loadTokenConfig(env: Env = process.env): TokenConfig {
+  const problems: string[] = [];
+  const tokens: TokenConfig = {
+    issuer: required(env, "AUTH_ISSUER", DEVELOPMENT.issuer, problems),
+    audience: required(env, "AUTH_AUDIENCE", DEVELOPMENT.audience, problems),
+    secret: secret(env, "AUTH_JWT_SECRET", { development: DEVELOPMENT.jwtSecret, minBytes: 32, problems }),
+    jwksUrl: null,
+    algorithms: [],
+    maxTokenAge: "24h",
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return tokens;
+}
+

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { DEVELOPMENT } from "./development.js";
+import { ConfigError, flag, isDevelopmentEnv, parseEnv, port, valueOrFile, type Env } from "./env.js";
+
+/** Where a subgraph finds the gateway's public key: a PEM, or the gateway's JWKS URL. */
+export type GatewayKey = { publicKey: string } | { jwksUrl: string };
+
+export interface SubgraphConfig {
+  development: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  gatewayKey: GatewayKey;
+  /** Print every SQL statement. */
+  sqlLog: boolean;
+}
+
+/** Reads and validates every variable a subgraph uses; `defaultPort` comes from the member registry. */
+export function loadSubgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
+  const problems: string[] = [];
+  const development = isDevelopmentEnv(env);
+  const values = parseEnv(
+    env,
+    {
+      PORT: port(defaultPort),
+      HOST: z.string().min(1).default("127.0.0.1"),
+      DATABASE_URL: z.string().min(1, "is required (pnpm start sets it for every subgraph)"),
+      GATEWAY_JWKS_URL: z.url().optional(),
+      FRIKOMMUNE_SQL_LOG: flag(false),
+    },
+    problems,
+  );
+  const publicKey = valueOrFile(env, "GATEWAY_PUBLIC_KEY", problems);
+  let gatewayKey: GatewayKey = { publicKey: DEVELOPMENT.gatewayPublicKey };
+  if (publicKey && values.GATEWAY_JWKS_URL) problems.push("GATEWAY_PUBLIC_KEY and GATEWAY_JWKS_URL: set one, not both");
+  else if (publicKey) gatewayKey = { publicKey };
+  else if (values.GATEWAY_JWKS_URL) gatewayKey = { jwksUrl: values.GATEWAY_JWKS_URL };
+  else if (!development) problems.push(`GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
+  if (!development && "publicKey" in gatewayKey && gatewayKey.publicKey.trim() === DEVELOPMENT.gatewayPublicKey.trim()) {
+    problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG };
+}

@@ -1,0 +1,28 @@
+import { raw, type EntityName, type FilterQuery, type ObjectQuery } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+type Order<T> = Partial<Record<keyof T & string, "asc" | "desc">>;
+
+/**
+ * The children of many parents in one statement, at most `max` per parent in the list's order:
+ * a list stays within its maximum even when rows were added around the API (a bulk import).
+ */
+export function firstPerParent<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  options: { parent: keyof T & string; parentIds: readonly string[]; max: number; orderBy: Order<T>; where?: ObjectQuery<T> },
+): Promise<T[]> {
+  const meta = em.getMetadata().get(entity);
+  const column = (property: string) => `c.${em.getPlatform().quoteIdentifier(meta.properties[property as keyof typeof meta.properties].fieldNames[0]!)}`;
+  const orderBy = { ...options.orderBy, id: "asc" } as Order<T>;
+  const order = Object.entries(orderBy).map(([property, direction]) => `${column(property)} ${direction}`).join(", ");
+  const ranked = em
+    .createQueryBuilder(entity, "c")
+    .select([raw("c.id"), raw(`row_number() over (partition by ${column(options.parent)} order by ${order}) as n`)])
+    .where({ ...options.where, [options.parent]: { $in: [...options.parentIds] } } as never)
+    .getNativeQuery()
+    .compile();
+  return em.find(entity, { id: { $in: raw(`select id from (${ranked.sql}) ranked where n <= ?`, [...ranked.params, options.max]) } } as FilterQuery<T>, {
+    orderBy: orderBy as never,
+  });
+}

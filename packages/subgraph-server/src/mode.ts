@@ -1,4 +1,0 @@
-/** Development mode shows stack traces and internal details; every other mode hides them. */
-export function isDevelopment(): boolean {
-  return process.env.NODE_ENV === "development";
-}
