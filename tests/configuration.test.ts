@@ -7,7 +7,7 @@ const tsx = resolve(root, "node_modules/.bin/tsx");
 
 /** Starts an entry point with only the given environment, as a fresh deployment would. */
 function start(script: string[], env: Record<string, string | undefined>) {
-  const { status, stderr } = spawnSync(tsx, script, { cwd: root, env: { PATH: process.env.PATH!, ...env }, encoding: "utf8", timeout: 60_000 });
+  const { status, stderr } = spawnSync(tsx, ["--conditions=source", ...script], { cwd: root, env: { PATH: process.env.PATH!, ...env }, encoding: "utf8", timeout: 60_000 });
   return { status, stderr };
 }
 

@@ -9,11 +9,12 @@ const started: RunningGateway[] = [];
 afterAll(() => Promise.all(started.map((g) => g.stop())));
 
 /** Another gateway on the test graph's subgraphs, with its own rate limit. */
-async function gatewayWith(rateLimit: Partial<RateLimitConfig>) {
+async function gatewayWith(rateLimit: Partial<RateLimitConfig>, databaseUrl: string | null = null) {
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, s]) => [name, s.url])),
-    rateLimit: { points: 3, windowSeconds: 60, store: "memory", databaseUrl: null, trustedProxies: 0, ...rateLimit },
+    rateLimit: { points: 3, windowSeconds: 60, store: "memory", trustedProxies: 0, ...rateLimit },
+    databaseUrl,
   });
   started.push(gateway);
   return gateway;
@@ -59,8 +60,8 @@ describe("rate limiting per caller", () => {
   });
 
   it("shares one budget between replicas through PostgreSQL", async () => {
-    const shared = { points: 4, store: "postgres" as const, databaseUrl: graph.databaseUrl };
-    const [a, b] = [await gatewayWith(shared), await gatewayWith(shared)];
+    const shared = { points: 4, store: "postgres" as const };
+    const [a, b] = [await gatewayWith(shared, graph.databaseUrl), await gatewayWith(shared, graph.databaseUrl)];
     const coordinator = await as("network-coordinator");
     const statuses = [];
     for (const gateway of [a, b, a, b, a]) statuses.push((await ask(gateway, coordinator)).status);

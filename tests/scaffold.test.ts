@@ -56,6 +56,7 @@ describe("a municipality joining the network", () => {
       "subgraphs/odsherred/src/data.ts",
       "subgraphs/odsherred/src/module.ts",
       "subgraphs/odsherred/test/module.test.ts",
+      "subgraphs/odsherred/tsconfig.build.json",
     ]);
     expect(sh("pnpm", ["--silent", "typecheck"])).toBe("");
     expect(sh("pnpm", ["--silent", "compose:check"])).toContain("up to date");

@@ -24,8 +24,12 @@ function clientAddress(request: Request, socket: IncomingMessage["socket"] | und
  * is 401), then the caller's budget is drawn on: the token's subject, or the client's address
  * for anonymous callers. A spent budget is 429 with `Retry-After`.
  */
+const callers = new WeakMap<Request, Identity>();
+
+/** The caller of a request, as `useCaller` established it (anonymous before that). */
+export const identityOf = (request: Request): Identity => callers.get(request) ?? ANONYMOUS;
+
 export function useCaller(config: Pick<GatewayConfig, "tokens" | "rateLimit">, limiter: RateLimiter | null, graphqlEndpoint: string): GatewayPlugin<CallerContext> {
-  const callers = new WeakMap<Request, Identity>();
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
@@ -49,7 +53,7 @@ export function useCaller(config: Pick<GatewayConfig, "tokens" | "rateLimit">, l
       callers.set(request, identity ?? ANONYMOUS);
     },
     onContextBuilding({ context, extendContext }) {
-      extendContext({ identity: callers.get(context.request) ?? ANONYMOUS });
+      extendContext({ identity: identityOf(context.request) });
     },
   };
 }

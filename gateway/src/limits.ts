@@ -5,7 +5,7 @@ import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { OperationLimits } from "@frikommune/config";
-import { DEFAULT_PAGE_SIZE } from "@frikommune/subgraph-server";
+import { DEFAULT_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
 import { listSizesOf, operationCost } from "./cost.js";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";

@@ -1,5 +1,5 @@
 import { exitOnConfigError, loadGatewayConfig } from "@frikommune/config";
-import { stopOnSignal } from "@frikommune/subgraph-server";
+import { stopOnSignal } from "@frikommune/service";
 import { startGateway } from "./server.js";
 
 const config = await exitOnConfigError(async () => loadGatewayConfig());

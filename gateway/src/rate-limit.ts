@@ -13,13 +13,13 @@ export interface RateLimiter {
  * gateway draws on the same budget; should the database be unreachable, each replica falls back
  * to a budget of its own rather than refusing everyone.
  */
-export async function createRateLimiter(config: RateLimitConfig): Promise<RateLimiter | null> {
+export async function createRateLimiter(config: RateLimitConfig, databaseUrl: string | null): Promise<RateLimiter | null> {
   if (config.points === 0) return null;
   const options = { points: config.points, duration: config.windowSeconds, keyPrefix: "gateway" };
   let limiter: RateLimiterAbstract = new RateLimiterMemory(options);
   let pool: pg.Pool | undefined;
   if (config.store === "postgres") {
-    pool = new pg.Pool({ connectionString: config.databaseUrl!, max: 5 });
+    pool = new pg.Pool({ connectionString: databaseUrl!, max: 5 });
     pool.on("error", () => {}); // a dropped idle connection is replaced on the next query
     await pool.query(`create schema if not exists rate_limit`);
     const insurance = limiter;

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import http from "@graphql-mesh/transport-http";
 import { SubgraphTokenSigner } from "@frikommune/auth";
 import { loadGatewayConfig, type GatewayConfig } from "@frikommune/config";
-import { serveHttp, type RunningServer } from "@frikommune/subgraph-server";
+import { serveHttp, type RunningServer } from "@frikommune/service";
 import { useBodyLimit } from "./body-limit.js";
 import { maskError, useSubgraphAvailability } from "./errors.js";
 import { useHttpErrors } from "./http-errors.js";
@@ -14,6 +14,7 @@ import { createRateLimiter } from "./rate-limit.js";
 import { callerHeaders, useJwks, useSubgraphTokens } from "./subgraph-tokens.js";
 import { ideHtml, useIde } from "./ide.js";
 import { useOperationLimits } from "./limits.js";
+import { responseCache } from "./response-cache.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
 
 export type RunningGateway = RunningServer;
@@ -29,7 +30,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const config: GatewayConfig = { ...loadGatewayConfig(), ...overrides };
   const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
   const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
-  const limiter = await createRateLimiter(config.rateLimit);
+  const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
+  const log = createLoggerFromLogging(config.development ? "info" : "warn");
+  const cache = config.responseCache.enabled ? await responseCache(config.responseCache, supergraph, config.databaseUrl, log) : null;
   const gateway = createGatewayRuntime<CallerContext>({
     supergraph,
     unifiedGraphHandler,
@@ -49,9 +52,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     disableIntrospection: config.introspection ? undefined : {},
     maskedErrors: { maskError, isDev: config.development },
     upstreamTimeout: config.subgraphTimeoutMs,
-    logging: config.development ? "info" : "warn",
+    logging: log,
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => callerHeaders(context as CallerContext) },
-    plugins: ({ log }) => [
+    plugins: () => [
       useCaller(config, limiter, GRAPHQL_ENDPOINT),
       useBodyLimit(config.limits.maxBodyBytes),
       useHttpErrors(GRAPHQL_ENDPOINT),
@@ -61,10 +64,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ...useOperationLimits(config.limits, supergraph),
       useTextGuard(),
       ...(config.ide ? [useIde()] : []),
+      ...(cache?.plugins ?? []),
     ],
   });
   return serveHttp(gateway, config, async () => {
     await gateway.dispose();
     await limiter?.close();
+    await cache?.close();
   });
 }

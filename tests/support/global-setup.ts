@@ -22,6 +22,8 @@ function freshSecrets(): Record<string, string> {
     GATEWAY_PUBLIC_KEY: publicKey.export({ type: "spki", format: "pem" }).toString(),
     // Tests send many requests from one address; the rate-limit tests switch it on for their own gateways.
     RATE_LIMIT_PER_MINUTE: "0",
+    // Tests also write around the API (SQL) to set up data; the cache tests switch it on for their own gateways.
+    GATEWAY_RESPONSE_CACHE: "off",
   };
 }
 

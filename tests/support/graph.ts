@@ -4,7 +4,7 @@ import { loadMemberModule } from "@frikommune/gateway/subgraph-schemas";
 import { members, network } from "@frikommune/members";
 import { startMunicipalitySubgraph } from "@frikommune/municipality-kit";
 import { startNetworkSubgraph } from "@frikommune/subgraph-network";
-import type { RunningServer } from "@frikommune/subgraph-server";
+import type { RunningServer } from "@frikommune/service";
 import { createTestDatabase } from "./database.js";
 import { startedForTests } from "./lifecycle.js";
 import { loadSubgraphConfig, type SubgraphConfig } from "@frikommune/config";

@@ -49,7 +49,7 @@ function kill(child: ChildProcess, signal: NodeJS.Signals): void {
 
 /** Starts `tsx <args>` from the repository root and resolves once it prints where it listens. */
 export function startService(name: string, args: string[], env: Record<string, string>): Promise<ServiceProcess> {
-  const child = spawn(TSX, args, {
+  const child = spawn(TSX, ["--conditions=source", ...args], {
     cwd: ROOT,
     // As a deployment runs it (Apollo Server, for one, handles signals itself only outside NODE_ENV=test);
     // the secrets come from the run's environment.

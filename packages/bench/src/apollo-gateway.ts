@@ -7,7 +7,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ANONYMOUS, identify, SubgraphTokenSigner, type Identity } from "@frikommune/auth";
 import { exitOnConfigError, loadGatewayConfig } from "@frikommune/config";
-import { ROOT } from "./processes.js";
+import { ROOT } from "@frikommune/stack";
 
 interface Context {
   identity: Identity;

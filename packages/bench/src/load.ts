@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import type { Scenario } from "./scenarios.js";
+import type { BenchRequest, Scenario } from "./scenarios.js";
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -12,22 +12,28 @@ export interface LoadResult {
   failures: number;
 }
 
-const body = (scenario: Scenario) => JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
+const body = (request: BenchRequest) => JSON.stringify({ query: request.query, variables: request.variables ?? {} });
+const headers = (request: BenchRequest) => ({
+  "content-type": "application/json",
+  accept: "application/graphql-response+json",
+  ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+});
 
-const HEADERS = { "content-type": "application/json", accept: "application/graphql-response+json" };
-
-/** One request first: a scenario that answers with errors is a broken benchmark, not a fast one. */
+/** One round of the scenario first: one that answers with errors is a broken benchmark, not a fast one. */
 export async function checkAnswers(url: string, scenario: Scenario): Promise<void> {
-  const response = await fetch(url, { method: "POST", headers: HEADERS, body: body(scenario) });
-  const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!response.ok || answer.errors || !answer.data) {
-    throw new Error(`${scenario.name} at ${url}: ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 300)}`);
+  for (const request of scenario.requests) {
+    const response = await fetch(url, { method: "POST", headers: headers(request), body: body(request) });
+    const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (!response.ok || answer.errors || !answer.data) {
+      throw new Error(`${scenario.name} at ${url}: ${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 300)}`);
+    }
   }
 }
 
 /** One request first: a hostile scenario must be refused with the expected limit, not answered. */
 export async function checkRefused(url: string, scenario: Scenario & { limit: string }): Promise<void> {
-  const response = await fetch(url, { method: "POST", headers: HEADERS, body: body(scenario) });
+  const request = scenario.requests[0]!;
+  const response = await fetch(url, { method: "POST", headers: headers(request), body: body(request) });
   const answer = (await response.json()) as { errors?: { extensions?: { code?: string; limit?: string } }[] };
   const error = answer.errors?.[0]?.extensions;
   if (response.status !== 400 || error?.code !== "OPERATION_LIMIT_EXCEEDED" || error.limit !== scenario.limit) {
@@ -36,20 +42,23 @@ export async function checkRefused(url: string, scenario: Scenario & { limit: st
 }
 
 /**
- * `connections` clients sending the scenario back to back for `seconds`, over HTTP keep-alive.
- * With `unique`, every request's document differs (by a comment), so no parse or validation
- * cache answers it: what an attacker varying each request would cost.
+ * `connections` clients sending the scenario's requests in turn, back to back, for `seconds`,
+ * over HTTP keep-alive. With `unique`, every request's document differs (by a comment), so no
+ * parse, validation or response cache answers it: what an attacker varying each request costs.
  */
 export async function load(url: string, scenario: Scenario, connections: number, seconds: number, unique = false): Promise<LoadResult> {
   let n = 0;
   const result = await autocannon({
     url,
     method: "POST",
-    headers: HEADERS,
-    body: body(scenario),
     connections,
     duration: seconds,
-    ...(unique ? { requests: [{ setupRequest: (request) => ({ ...request, body: body({ ...scenario, query: `${scenario.query}\n# ${n++}` }) }) }] } : {}),
+    requests: scenario.requests.map((request) => ({
+      method: "POST",
+      headers: headers(request),
+      body: body(request),
+      ...(unique ? { setupRequest: (r: autocannon.Request) => ({ ...r, body: body({ ...request, query: `${request.query}\n# ${n++}` }) }) } : {}),
+    })),
   });
   return {
     requestsPerSecond: result.requests.average,

@@ -31,11 +31,18 @@ export interface RateLimitConfig {
   /** Requests per caller per window; 0 switches rate limiting off. */
   points: number;
   windowSeconds: number;
-  /** `memory` for one replica; `postgres` shares one budget between replicas. */
+  /** `memory` for one replica; `postgres` shares one budget between replicas (in the gateway database). */
   store: "memory" | "postgres";
-  databaseUrl: string | null;
   /** Proxies in front of the gateway whose `X-Forwarded-For` entries are trusted. */
   trustedProxies: number;
+}
+
+export interface ResponseCacheConfig {
+  enabled: boolean;
+  /** How long an answer may be served from the cache at most; writes through any gateway drop it at once. */
+  ttlSeconds: number;
+  /** The most the cached answers may take, as the JSON they are kept as. */
+  maxMegabytes: number;
 }
 
 export interface GatewayConfig {
@@ -51,6 +58,9 @@ export interface GatewayConfig {
   limits: OperationLimits;
   subgraphTimeoutMs: number;
   rateLimit: RateLimitConfig;
+  responseCache: ResponseCacheConfig;
+  /** A PostgreSQL the gateway replicas share: cache invalidation between them, and shared rate limits. */
+  databaseUrl: string | null;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -85,7 +95,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
       RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
-      RATE_LIMIT_DATABASE_URL: z.string().optional(),
+      GATEWAY_DATABASE_URL: z.string().min(1).optional(),
+      GATEWAY_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+      RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+      RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(32),
       TRUSTED_PROXIES: count(0),
     },
     problems,
@@ -95,7 +108,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
   const jwksUrl = values.AUTH_JWKS_URL ?? null;
   const jwtSecret = jwksUrl && !env.AUTH_JWT_SECRET ? null : secret(env, "AUTH_JWT_SECRET", { development: DEVELOPMENT.jwtSecret, minBytes: 32, problems });
-  if (values.RATE_LIMIT_STORE === "postgres" && !values.RATE_LIMIT_DATABASE_URL) problems.push("RATE_LIMIT_DATABASE_URL is required with RATE_LIMIT_STORE=postgres");
+  if (values.RATE_LIMIT_STORE === "postgres" && !values.GATEWAY_DATABASE_URL) problems.push("GATEWAY_DATABASE_URL is required with RATE_LIMIT_STORE=postgres");
   const config: GatewayConfig = {
     development,
     port: values.PORT,
@@ -125,9 +138,14 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       points: values.RATE_LIMIT_PER_MINUTE,
       windowSeconds: 60,
       store: values.RATE_LIMIT_STORE,
-      databaseUrl: values.RATE_LIMIT_DATABASE_URL ?? null,
       trustedProxies: values.TRUSTED_PROXIES,
     },
+    responseCache: {
+      enabled: values.GATEWAY_RESPONSE_CACHE === "on",
+      ttlSeconds: values.RESPONSE_CACHE_TTL_SECONDS,
+      maxMegabytes: values.RESPONSE_CACHE_MAX_MB,
+    },
+    databaseUrl: values.GATEWAY_DATABASE_URL ?? null,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -48,7 +48,7 @@ describe("the gateway's configuration", () => {
     ["a symmetric algorithm for the JWKS", { AUTH_JWKS_URL: "https://login.example.dk/jwks", AUTH_JWT_ALGORITHMS: "RS256,HS256" }, "only asymmetric algorithms"],
     ["a port that is no number", { PORT: "eighty" }, "PORT"],
     ["a subgraph address that is no URL", { SUBGRAPH_ASSENS_URL: "assens" }, "SUBGRAPH_ASSENS_URL"],
-    ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "RATE_LIMIT_DATABASE_URL"],
+    ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
   ])("refuses %s", (_what, change, message) => {
     expect(problems(() => loadGatewayConfig({ ...production, ...change })).join("\n")).toContain(message);
   });

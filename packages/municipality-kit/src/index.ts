@@ -12,6 +12,7 @@ export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } fr
 export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
+export { seedScale, removeScale, type ScaleCounts, type ScaleChange } from "./scale.js";
 export { text, partialDate, period, listOfAtMost, roomFor, since } from "./validation.js";
 export {
   MAX_COUNCILS, MAX_POLICIES, MAX_MILESTONES, MAX_EVALUATIONS, MAX_GOALS, MAX_THEME_DAYS, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED,
@@ -19,5 +20,6 @@ export {
 } from "./limits.js";
 export { ListSize, ConnectionSize, atMost } from "./graph/list-size.js";
 export { firstPerParent } from "./per-parent.js";
+export { selectRows } from "./rows.js";
 export { lockTable } from "./locks.js";
 export { Version, FieldChange, VersionConnection, createVersionLoader, versionsResolver } from "./graph/versions.js";

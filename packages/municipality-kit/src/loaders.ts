@@ -5,9 +5,9 @@ import { CouncilEntity, EvaluationEntity, PolicyEntity, MilestoneEntity, TrialEn
 import { MAX_EVALUATIONS, MAX_MILESTONES } from "./limits.js";
 import { isOverdue } from "./partial-date.js";
 import { firstPerParent } from "./per-parent.js";
+import { selectRows } from "./rows.js";
 import { createVersionLoader } from "./graph/versions.js";
 import type { Evaluation, Milestone } from "./graph/values.js";
-
 
 /** Loads rows by id; an id that is not a UUID simply matches nothing. */
 function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
@@ -28,7 +28,7 @@ export function createLoaders(em: EntityManager) {
       return groupByKeys(trialIds, milestones, (m) => m.trialId) as Milestone[][];
     }),
     exemptions: new DataLoader<string, { code: string }[]>(async (trialIds) => {
-      const rows = await em.find(TrialExemptionEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { code: "asc" } });
+      const rows = await selectRows(em, TrialExemptionEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { code: "asc" } });
       return groupByKeys(trialIds, rows, (r) => r.trialId).map((g) => g.map((r) => ({ code: r.code })));
     }),
     evaluations: new DataLoader<string, Evaluation[]>(async (trialIds) => {
@@ -41,9 +41,9 @@ export function createLoaders(em: EntityManager) {
       }));
       return groupByKeys(trialIds, evaluations, (e) => e.trialId);
     }),
-    councils: byId<CouncilRow>((ids) => em.find(CouncilEntity, { id: { $in: ids } })),
-    policies: byId<PolicyRow>((ids) => em.find(PolicyEntity, { id: { $in: ids } })),
-    trials: byId<TrialRow>((ids) => em.find(TrialEntity, { id: { $in: ids } })),
+    councils: byId<CouncilRow>((ids) => selectRows(em, CouncilEntity, { id: { $in: ids } })),
+    policies: byId<PolicyRow>((ids) => selectRows(em, PolicyEntity, { id: { $in: ids } })),
+    trials: byId<TrialRow>((ids) => selectRows(em, TrialEntity, { id: { $in: ids } })),
   };
 }
 

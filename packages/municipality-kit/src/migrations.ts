@@ -65,7 +65,54 @@ export class KitTimestampsAndAudit extends Migration {
   }
 }
 
+/** The last day of a partial date's period ("2016" → 2016-12-31), as an expression PostgreSQL may store. */
+const PERIOD_END = `case length(due_on)
+  when 4 then make_date(left(due_on, 4)::int, 12, 31)
+  when 7 then (make_date(left(due_on, 4)::int, substr(due_on, 6, 2)::int, 1) + interval '1 month' - interval '1 day')::date
+  when 10 then make_date(left(due_on, 4)::int, substr(due_on, 6, 2)::int, substr(due_on, 9, 2)::int) end`;
+
+/**
+ * A statement-level trigger keeping `counter` (key column → n) equal to the count of `table`'s rows
+ * per key among those `counted`: the summaries read a few counter rows instead of scanning every
+ * trial and milestone. `set search_path from current` binds the function to this member's schema.
+ */
+function countedBy(table: string, counter: string, key: string, counted: string): string[] {
+  const fn = `${counter}_apply`;
+  return [
+    `create table ${counter} (${key} ${table === "milestone" ? "date" : "text"} primary key, n integer not null)`,
+    `insert into ${counter} select ${key}, count(*) from ${table} where ${counted} group by ${key}`,
+    `create function ${fn}() returns trigger language plpgsql set search_path from current as $$
+     begin
+       if tg_op in ('UPDATE', 'DELETE') then
+         update ${counter} c set n = c.n - d.n from (select ${key}, count(*) as n from old_rows where ${counted} group by ${key}) d where c.${key} = d.${key};
+       end if;
+       if tg_op in ('INSERT', 'UPDATE') then
+         insert into ${counter} (${key}, n) select ${key}, count(*) from new_rows where ${counted} group by ${key}
+         on conflict (${key}) do update set n = ${counter}.n + excluded.n;
+       end if;
+       return null;
+     end $$`,
+    `create trigger ${counter}_insert after insert on ${table} referencing new table as new_rows for each statement execute function ${fn}()`,
+    `create trigger ${counter}_update after update on ${table} referencing old table as old_rows new table as new_rows for each statement execute function ${fn}()`,
+    `create trigger ${counter}_delete after delete on ${table} referencing old table as old_rows for each statement execute function ${fn}()`,
+  ];
+}
+
+/** What keeps the trial lists and summaries cheap when a member has tens of thousands of trials. */
+export class KitScale extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create index trial_status_title_id on trial (status, title, id)`);
+    this.addSql(`create index trial_updated_at on trial (updated_at)`);
+    this.addSql(`drop index trial_exemption_code`);
+    this.addSql(`create index trial_exemption_code_trial on trial_exemption (code, trial_id)`);
+    this.addSql(`alter table milestone add column due_end date generated always as (${PERIOD_END}) stored`);
+    for (const sql of countedBy("trial", "trial_status_count", "status", "true")) this.addSql(sql);
+    for (const sql of countedBy("milestone", "open_milestone_count", "due_end", "completed_on is null and due_end is not null")) this.addSql(sql);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
+  { name: "kit-0003-scale", class: KitScale },
 ];

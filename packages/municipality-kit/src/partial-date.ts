@@ -22,8 +22,3 @@ export function isOverdue(dueOn: string | null, completedOn: string | null, toda
   return dueOn != null && completedOn == null && endOfPeriod(dueOn) < today;
 }
 
-/** The same rule as `endOfPeriod`, for counting in SQL. */
-export const END_OF_PERIOD_SQL = (column: string) => `(case length(${column})
-  when 4 then (${column} || '-12-31')::date
-  when 7 then ((${column} || '-01')::date + interval '1 month' - interval '1 day')::date
-  else ${column}::date end)`;

@@ -1,4 +1,4 @@
-import { raw, type EntityName, type FilterQuery, type ObjectQuery } from "@mikro-orm/core";
+import { raw, type EntityName, type ObjectQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 
 type Order<T> = Partial<Record<keyof T & string, "asc" | "desc">>;
@@ -16,13 +16,17 @@ export function firstPerParent<T extends { id: string }>(
   const column = (property: string) => `c.${em.getPlatform().quoteIdentifier(meta.properties[property as keyof typeof meta.properties].fieldNames[0]!)}`;
   const orderBy = { ...options.orderBy, id: "asc" } as Order<T>;
   const order = Object.entries(orderBy).map(([property, direction]) => `${column(property)} ${direction}`).join(", ");
+  // Ranked in a derived table and read from it directly: matching ids back against the whole
+  // table (`id in (…)`) made PostgreSQL scan every row of it.
   const ranked = em
     .createQueryBuilder(entity, "c")
-    .select([raw("c.id"), raw(`row_number() over (partition by ${column(options.parent)} order by ${order}) as n`)])
-    .where({ ...options.where, [options.parent]: { $in: [...options.parentIds] } } as never)
-    .getNativeQuery()
-    .compile();
-  return em.find(entity, { id: { $in: raw(`select id from (${ranked.sql}) ranked where n <= ?`, [...ranked.params, options.max]) } } as FilterQuery<T>, {
-    orderBy: orderBy as never,
-  });
+    .select([raw("c.*"), raw(`row_number() over (partition by ${column(options.parent)} order by ${order}) as n`)])
+    .where({ ...options.where, [options.parent]: { $in: [...options.parentIds] } } as never);
+  return em
+    .createQueryBuilder(entity)
+    .from(ranked, "ranked")
+    .select("*")
+    .where("n <= ?", [options.max])
+    .orderBy(orderBy as never)
+    .execute<T[]>("all");
 }

@@ -1,18 +1,19 @@
+import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, decodeCursor, isUuid, pageSize, toConnection } from "@frikommune/subgraph-server";
-import { CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type TrialRow } from "./entities.js";
+import { CouncilEntity, PolicyEntity, TrialEntity, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
 import { MAX_COUNCILS, MAX_POLICIES } from "./limits.js";
-import { END_OF_PERIOD_SQL } from "./partial-date.js";
+import { selectRows } from "./rows.js";
 import { since } from "./validation.js";
 import type { TrialsArgs } from "./graph/args.js";
 
 export function listCouncils(em: EntityManager) {
-  return em.find(CouncilEntity, {}, { orderBy: { kind: "asc", name: "asc", id: "asc" }, limit: MAX_COUNCILS });
+  return selectRows(em, CouncilEntity, {}, { orderBy: { kind: "asc", name: "asc", id: "asc" }, limit: MAX_COUNCILS });
 }
 
 export function listPolicies(em: EntityManager) {
-  return em.find(PolicyEntity, {}, { orderBy: { adoptedOn: "asc", title: "asc", id: "asc" }, limit: MAX_POLICIES });
+  return selectRows(em, PolicyEntity, {}, { orderBy: { adoptedOn: "asc", title: "asc", id: "asc" }, limit: MAX_POLICIES });
 }
 
 /** Trials ordered by title, paged by keyset; a constant number of statements whatever the size. */
@@ -20,34 +21,36 @@ export async function trialsPage(em: EntityManager, args: TrialsArgs) {
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after);
   if (after && !isUuid(after[1])) throw badUserInput("after is not a cursor returned by this list", "after");
-  const where: Record<string, unknown> = {};
+  const where: FilterQuery<TrialRow> = {};
   if (args.status) where.status = args.status;
   if (args.updatedSince) where.updatedAt = { $gte: since(args.updatedSince, "updatedSince") };
-  if (args.exemption) {
-    const using = await em.find(TrialExemptionEntity, { code: args.exemption.toUpperCase() }, { fields: ["trialId"] });
-    where.id = { $in: using.map((u) => u.trialId) };
-  }
-  const page = after
-    ? { $and: [where, { $or: [{ title: { $gt: after[0] } }, { title: after[0], id: { $gt: after[1] } }] }] }
-    : where;
+  // A semi-join in SQL: the trials using an exemption never pass through memory as a list of ids.
+  if (args.exemption) where.id = { $in: raw("select trial_id from trial_exemption where code = ?", [args.exemption.toUpperCase()]) };
+  const page = after ? { $and: [where, { $or: [{ title: { $gt: after[0] } }, { title: after[0], id: { $gt: after[1] } }] }] } : where;
+  const counted = !args.exemption && !args.updatedSince;
   const [rows, totalCount] = await Promise.all([
-    em.find(TrialEntity, page, { orderBy: { title: "asc", id: "asc" }, limit: limit + 1 }),
-    em.count(TrialEntity, where),
+    selectRows(em, TrialEntity, page, { orderBy: { title: "asc", id: "asc" }, limit: limit + 1 }),
+    counted ? trialCount(em, args.status ?? null) : em.count(TrialEntity, where),
   ]);
   return toConnection<TrialRow>(rows, limit, totalCount, (t) => [t.title, t.id]);
 }
 
+/** The trials of a status (or all), from the counters the database keeps. */
+async function trialCount(em: EntityManager, status: TrialStatus | null): Promise<number> {
+  const [row] = await em.execute<{ n: string | null }[]>(`select sum(n) as n from trial_status_count${status ? " where status = ?" : ""}`, status ? [status] : []);
+  return Number(row?.n ?? 0);
+}
+
+/** Trials per status and milestones past their period, from the counters the database keeps. */
 export async function trialSummary(em: EntityManager) {
   const [byStatus, overdue] = await Promise.all([
-    em.execute<{ status: TrialStatus; count: string }[]>("select status, count(*) as count from trial group by status"),
-    em.execute<{ count: string }[]>(
-      `select count(*) as count from milestone where completed_on is null and due_on is not null and ${END_OF_PERIOD_SQL("due_on")} < current_date`,
-    ),
+    em.execute<{ status: TrialStatus; n: number }[]>("select status, n from trial_status_count"),
+    em.execute<{ n: string | null }[]>("select sum(n) as n from open_milestone_count where due_end < current_date"),
   ]);
-  const counts = new Map(byStatus.map((r) => [r.status, Number(r.count)]));
+  const counts = new Map(byStatus.map((r) => [r.status, Number(r.n)]));
   return {
-    total: byStatus.reduce((sum, r) => sum + Number(r.count), 0),
+    total: [...counts.values()].reduce((sum, n) => sum + n, 0),
     byStatus: Object.values(TrialStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    overdueMilestones: Number(overdue[0]?.count ?? 0),
+    overdueMilestones: Number(overdue[0]?.n ?? 0),
   };
 }

@@ -1,4 +1,4 @@
-// Runs one member's subgraph: `tsx run.ts <path to the member's module.ts>`.
+// Runs one member's subgraph: `node dist/run.js <the member's dist/module.js>` (from sources: run.ts, module.ts).
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runMunicipalitySubgraph, type MunicipalityModule } from "./index.js";

@@ -51,9 +51,13 @@ export async function scaffoldMunicipality(root: string, slug: string, name: str
       version: "0.1.0",
       private: true,
       type: "module",
-      exports: { ".": "./src/module.ts" },
-      scripts: { start: "tsx ../../packages/municipality-kit/src/run.ts src/module.ts" },
+      exports: { ".": { source: "./src/module.ts", types: "./dist/module.d.ts", default: "./dist/module.js" } },
+      scripts: { build: "tsc -b tsconfig.build.json", start: "node ../../packages/municipality-kit/dist/run.js dist/module.js" },
       dependencies: { "@frikommune/members": "workspace:*", "@frikommune/municipality-kit": "workspace:*", "@frikommune/subgraph-server": "workspace:*" },
+    }, null, 2)}\n`,
+    "tsconfig.build.json": `${JSON.stringify({
+      extends: "../../tsconfig.package.json",
+      references: [{ path: "../../packages/members/tsconfig.build.json" }, { path: "../../packages/municipality-kit/tsconfig.build.json" }],
     }, null, 2)}\n`,
     "src/module.ts": `import { defineMunicipality } from "@frikommune/municipality-kit";
 import { member } from "@frikommune/members";

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { openSchemaDatabase } from "@frikommune/db";
-import { buildFederatedSchema, serveSubgraph, stopOnSignal, type RunningServer } from "@frikommune/subgraph-server";
+import { stopOnSignal, type RunningServer } from "@frikommune/service";
+import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
 import { exitOnConfigError, loadSubgraphConfig, type SubgraphConfig } from "@frikommune/config";
 import { member, subgraphName } from "@frikommune/members";
 import type { MemberContext } from "./context.js";

@@ -1,12 +1,7 @@
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { serveHttp, type RunningServer } from "@frikommune/service";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-
-export interface RunningServer {
-  url: string;
-  /** Stops accepting connections, lets requests in flight finish, then releases what the server holds. */
-  stop(): Promise<void>;
-}
+import type { Registry } from "prom-client";
 
 export interface HttpOptions<TContext> {
   port: number;
@@ -15,11 +10,11 @@ export interface HttpOptions<TContext> {
   context: (request: { headers: IncomingMessage["headers"]; body: string }) => Promise<TContext>;
   /** `GET /ready`: whether the server can do its work now (its database answers). */
   ready: () => Promise<boolean>;
+  /** `GET /metrics`, in Prometheus' text format. */
+  metrics?: Registry;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
-/** How long in-flight requests may take to finish after a stop. */
-const DRAIN_MS = 10_000;
 
 class BodyTooLarge extends Error {}
 
@@ -53,6 +48,9 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
       const ready = await options.ready().catch(() => false);
       return void res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(ready ? "ready" : "not ready");
     }
+    if (url.pathname === "/metrics" && options.metrics) {
+      return void res.writeHead(200, { "content-type": options.metrics.contentType }).end(await options.metrics.metrics());
+    }
     if (url.pathname !== "/graphql") return void res.writeHead(404).end();
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -85,44 +83,4 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
     });
   };
   return serveHttp(listener, options, () => apollo.stop());
-}
-
-/**
- * Listens on `port` (0 for any free one) and serves `/graphql`. `stop` refuses new connections at
- * once, waits up to DRAIN_MS for requests in flight, then closes what is left and calls `release`.
- */
-export async function serveHttp(listener: RequestListener, options: { port: number; host?: string }, release: () => Promise<void>): Promise<RunningServer> {
-  const server = createServer();
-  const inFlight = new Set<ServerResponse>();
-  let draining = false;
-  // While draining, a connection closes once its response is out instead of waiting for more requests.
-  const lastOnItsConnection = (res: ServerResponse) => {
-    if (!res.headersSent) res.setHeader("connection", "close");
-    else res.once("finish", () => setImmediate(() => server.closeIdleConnections()));
-  };
-  server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
-    inFlight.add(res);
-    res.once("close", () => inFlight.delete(res));
-    if (draining) lastOnItsConnection(res);
-  });
-  server.on("request", listener);
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve) => server.listen(options.port, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  let stopped: Promise<void> | undefined;
-  const stop = async () => {
-    draining = true;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const res of inFlight) lastOnItsConnection(res);
-    server.closeIdleConnections();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
-    clearTimeout(timer);
-    server.closeAllConnections();
-    await release();
-  };
-  return {
-    url: `http://${host}:${port}/graphql`,
-    stop: () => (stopped ??= stop()),
-  };
 }

@@ -1,11 +1,10 @@
 export { buildFederatedSchema, type FederatedSchemaOptions } from "./federated-schema.js";
-export { serveSubgraph, type RunningServer } from "./server.js";
-export { listen, serveHttp } from "./http.js";
+export { serveSubgraph } from "./server.js";
+export { listen } from "./http.js";
 export { badUserInput, errorFormatter, ErrorCode } from "./errors.js";
 export { printSubgraphSchema } from "@apollo/subgraph";
 export { PageInfo, PageArgs, pageSize, decodeCursor, encodeCursor, toConnection, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type SortKey } from "./pagination.js";
 export { groupByKeys } from "./batch.js";
 export { isUuid } from "./ids.js";
-export { stopOnSignal } from "./process.js";
 export { authChecker, type Permission, type AuthContext } from "./auth.js";
 export { connectionTypes } from "./connection.js";

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { ArgsType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { badUserInput } from "./errors.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.js";
 
-/** Every growing list is a Relay connection; a page holds at most this many nodes. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+
 
 @ObjectType({ description: "Relay page information." })
 @Directive("@shareable")

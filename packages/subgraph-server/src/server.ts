@@ -1,12 +1,12 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { subgraphTokenVerifier, type Identity } from "@frikommune/auth";
 import type { SubgraphConfig } from "@frikommune/config";
 import { errorFormatter } from "./errors.js";
-import { listen, type RunningServer } from "./http.js";
-
-export type { RunningServer } from "./http.js";
+import type { RunningServer } from "@frikommune/service";
+import { listen } from "./http.js";
+import { subgraphMetrics } from "./metrics.js";
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -31,8 +31,9 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
     introspection: true,
     // stopOnSignal drains requests in flight before stopping; Apollo's own handler would not.
     stopOnTerminationSignals: false,
-    // Traces are only for Apollo's hosted reporting, which this graph does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces are only for Apollo's hosted reporting, and cache hints only for its CDN caching,
+    // which this graph does not use; both would run a hook for every field resolved.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   return listen(apollo, {
@@ -40,5 +41,6 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
     host: options.config.host,
     context: async ({ headers, body }) => options.context(await verify(header(headers.authorization), body)),
     ready: options.ready,
+    metrics: subgraphMetrics(),
   });
 }

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Identity } from "@frikommune/auth";
 import { groupByKeys } from "@frikommune/subgraph-server";
-import { createVersionLoader, firstPerParent, MAX_CHALLENGES, MAX_DIMENSIONS, MAX_GROUP_MEMBERS } from "@frikommune/municipality-kit";
+import { createVersionLoader, firstPerParent, MAX_CHALLENGES, MAX_DIMENSIONS, MAX_GROUP_MEMBERS, selectRows } from "@frikommune/municipality-kit";
 import type { InferEntity } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ChallengeEntity, EvaluationDimensionEntity, ExemptionEntity, GroupMemberEntity, MemberEntity } from "./entities.js";
@@ -11,11 +11,11 @@ export function createNetworkLoaders(em: EntityManager) {
   const changedSince = new Map<string, DataLoader<string, InferEntity<typeof GroupMemberEntity>[]>>();
   return {
     members: new DataLoader(async (slugs: readonly string[]) => {
-      const rows = await em.find(MemberEntity, { slug: { $in: [...slugs] } });
+      const rows = await selectRows(em, MemberEntity, { slug: { $in: [...slugs] } });
       return groupByKeys(slugs, rows, (r) => r.slug).map((g) => g[0] ?? null);
     }),
     exemptions: new DataLoader(async (codes: readonly string[]) => {
-      const rows = await em.find(ExemptionEntity, { code: { $in: [...codes] } });
+      const rows = await selectRows(em, ExemptionEntity, { code: { $in: [...codes] } });
       return groupByKeys(codes, rows, (r) => r.code).map((g) => g[0] ?? null);
     }),
     challenges: new DataLoader(async (themeDayIds: readonly string[]) => {

@@ -1,6 +1,6 @@
 import { exitOnConfigError, loadSubgraphConfig } from "@frikommune/config";
 import { network } from "@frikommune/members";
-import { stopOnSignal } from "@frikommune/subgraph-server";
+import { stopOnSignal } from "@frikommune/service";
 import { startNetworkSubgraph } from "./subgraph.js";
 
 const config = await exitOnConfigError(async () => loadSubgraphConfig(network.port));

@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphConfig } from "@frikommune/config";
 import { openSchemaDatabase } from "@frikommune/db";
-import { buildFederatedSchema, serveSubgraph, type RunningServer } from "@frikommune/subgraph-server";
+import type { RunningServer } from "@frikommune/service";
+import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
 import { members, network } from "@frikommune/members";
 import { networkEntities } from "./entities.js";
 import { createNetworkLoaders, type NetworkContext } from "./loaders.js";

@@ -12,7 +12,7 @@ const asEvaluation = (e: EvaluationRow) => ({ ...e, answers: Object.entries(e.an
 const asMilestone = (m: MilestoneRow) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null) });
 
 /** The member's writes, named verb first with the member's prefix (`createHolbaekTrial`). */
-export function createMemberMutations(types: MemberTypes, prefix: string) {
+export function createMemberMutations(types: MemberTypes, prefix: string): Function {
   @Resolver()
   class MemberMutations {
     @Authorized("member-editor")

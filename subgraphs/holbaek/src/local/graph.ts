@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { atMost, firstPerParent, ListSize, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
+import { atMost, firstPerParent, ListSize, type MemberContext, type MemberTypes, selectRows } from "@frikommune/municipality-kit";
 import DataLoader from "dataloader";
 import { groupByKeys } from "@frikommune/subgraph-server";
 import { activities } from "./activities.js";
@@ -82,18 +82,18 @@ export function meetingResolvers(types: MemberTypes) {
     @FieldResolver(() => [Meeting], { nullable: true, description: atMost(MAX_MEETINGS, "Minutes of the Demokratiekperimentarium's project committee.") })
     @ListSize(MAX_MEETINGS)
     meetings(@Ctx() ctx: MemberContext) {
-      return ctx.em.find(MeetingEntity, {}, { orderBy: { start: "asc" }, limit: MAX_MEETINGS });
+      return selectRows(ctx.em, MeetingEntity, {}, { orderBy: { start: "asc" }, limit: MAX_MEETINGS });
     }
 
     @FieldResolver(() => TermsOfReference, { nullable: true, description: "The Demokratiekperimentarium's terms of reference." })
     async termsOfReference(@Ctx() ctx: MemberContext) {
-      return (await ctx.em.find(TermsOfReferenceEntity, {}, { limit: 1 }))[0] ?? null;
+      return (await selectRows(ctx.em, TermsOfReferenceEntity, {}, { limit: 1 }))[0] ?? null;
     }
 
     @FieldResolver(() => [Activity], { nullable: true, description: atMost(MAX_ACTIVITIES, "Activities of the report \"Understøt borgernes initiativ\".") })
     @ListSize(MAX_ACTIVITIES)
     activities(@Ctx() ctx: MemberContext) {
-      return ctx.em.find(ActivityEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ACTIVITIES });
+      return selectRows(ctx.em, ActivityEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ACTIVITIES });
     }
   }
 

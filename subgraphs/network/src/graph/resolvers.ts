@@ -1,21 +1,24 @@
+import type { InferEntity } from "@mikro-orm/core";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { EvaluationTemplateEntity, ExemptionEntity, GroupEntity, MemberEntity, NetworkEntity, ThemeDayEntity } from "../entities.js";
-import { atMost, ListSize, MAX_EXEMPTIONS, MAX_MUNICIPALITIES, MAX_THEME_DAYS, since, versionsResolver } from "@frikommune/municipality-kit";
+import { atMost, ListSize, MAX_EXEMPTIONS, MAX_MUNICIPALITIES, MAX_THEME_DAYS, selectRows, since, versionsResolver } from "@frikommune/municipality-kit";
 import { MAX_GROUPS } from "../limits.js";
 import type { NetworkContext } from "../loaders.js";
 import { NetworkMutations } from "./mutations.js";
 import { Challenge, CommonExemption, Coordinator, Viewer, EvaluationDimension, EvaluationTemplate, Group, GroupMember, Municipality, Network, ThemeDay } from "./types.js";
 
 type Row<T> = T & { id: string };
+/** The network's row as the `Network` resolvers get it, its coordinator's municipality by slug. */
+type NetworkRow = InferEntity<typeof NetworkEntity> & { coordinator: { role: string; name?: string | null; slug?: string | null } };
 const bySlug = (ctx: NetworkContext, slug: string | null) => (slug ? ctx.loaders.members.load(slug) : null);
-const everyMember = (ctx: NetworkContext) => ctx.em.find(MemberEntity, {}, { orderBy: { position: "asc" }, limit: MAX_MUNICIPALITIES });
+const everyMember = (ctx: NetworkContext) => selectRows(ctx.em, MemberEntity, {}, { orderBy: { position: "asc" }, limit: MAX_MUNICIPALITIES });
 
 @Resolver()
 export class NetworkQueries {
   @Query(() => Network, { description: "The network itself." })
-  async network(@Ctx() ctx: NetworkContext) {
-    const [n] = await ctx.em.find(NetworkEntity, {}, { limit: 1 });
+  async network(@Ctx() ctx: NetworkContext): Promise<NetworkRow> {
+    const [n] = await selectRows(ctx.em, NetworkEntity, {}, { limit: 1 });
     if (!n) throw new Error("the network row is missing; the seed did not run");
     return { ...n, coordinator: { role: n.coordinatorRole, name: n.coordinatorName, slug: n.coordinatorMunicipality } };
   }
@@ -40,7 +43,7 @@ export class NetworkQueries {
   @Query(() => [CommonExemption], { description: atMost(MAX_EXEMPTIONS, "The common exemptions a)–d).") })
   @ListSize(MAX_EXEMPTIONS)
   exemptions(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(ExemptionEntity, {}, { orderBy: { code: "asc" }, limit: MAX_EXEMPTIONS });
+    return selectRows(ctx.em, ExemptionEntity, {}, { orderBy: { code: "asc" }, limit: MAX_EXEMPTIONS });
   }
 
   @Query(() => CommonExemption, { nullable: true })
@@ -51,18 +54,18 @@ export class NetworkQueries {
   @Query(() => [ThemeDay], { description: atMost(MAX_THEME_DAYS) })
   @ListSize(MAX_THEME_DAYS)
   themeDays(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(ThemeDayEntity, {}, { orderBy: { heldOn: "asc", title: "asc", id: "asc" }, limit: MAX_THEME_DAYS });
+    return selectRows(ctx.em, ThemeDayEntity, {}, { orderBy: { heldOn: "asc", title: "asc", id: "asc" }, limit: MAX_THEME_DAYS });
   }
 
   @Query(() => [Group], { description: atMost(MAX_GROUPS) })
   @ListSize(MAX_GROUPS)
   groups(@Ctx() ctx: NetworkContext) {
-    return ctx.em.find(GroupEntity, {}, { orderBy: { position: "asc" }, limit: MAX_GROUPS });
+    return selectRows(ctx.em, GroupEntity, {}, { orderBy: { position: "asc" }, limit: MAX_GROUPS });
   }
 
   @Query(() => EvaluationTemplate)
   async evaluationTemplate(@Ctx() ctx: NetworkContext) {
-    const [template] = await ctx.em.find(EvaluationTemplateEntity, {}, { limit: 1 });
+    const [template] = await selectRows(ctx.em, EvaluationTemplateEntity, {}, { limit: 1 });
     if (!template) throw new Error("the evaluation template is missing; the seed did not run");
     return template;
   }

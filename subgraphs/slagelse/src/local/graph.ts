@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver } from "type-graphql";
-import { atMost, ListSize, stableId, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
+import { atMost, ListSize, type MemberContext, type MemberTypes, selectRows, stableId } from "@frikommune/municipality-kit";
 import { citizenBudgets } from "./citizen-budgets.js";
 import { CitizenBudgetEntity } from "./entities.js";
 
@@ -19,13 +19,13 @@ export class CitizenBudget {
 }
 
 /** Slagelse's citizen budgets on its own municipality type. */
-export function citizenBudgetResolvers(types: MemberTypes) {
+export function citizenBudgetResolvers(types: MemberTypes): Function[] {
   @Resolver(() => types.MemberMunicipality)
   class SlagelseCitizenBudgets {
     @FieldResolver(() => [CitizenBudget], { nullable: true, description: atMost(MAX_CITIZEN_BUDGETS, "Citizen-run budgets, tried and planned.") })
     @ListSize(MAX_CITIZEN_BUDGETS)
     async citizenBudgets(@Ctx() ctx: MemberContext) {
-      const rows = await ctx.em.find(CitizenBudgetEntity, {}, { orderBy: { position: "asc" }, limit: MAX_CITIZEN_BUDGETS });
+      const rows = await selectRows(ctx.em, CitizenBudgetEntity, {}, { orderBy: { position: "asc" }, limit: MAX_CITIZEN_BUDGETS });
       return rows.map((b) => ({ ...b, ownerCouncilId: b.ownerCouncilKey ? stableId("slagelse", "council", b.ownerCouncilKey) : null }));
     }
   }

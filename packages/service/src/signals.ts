@@ -1,4 +1,4 @@
-import type { RunningServer } from "./http.js";
+import type { RunningServer } from "./serve.js";
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
 

@@ -1,0 +1,125 @@
+import { Kind, parse, type ExecutionResult } from "graphql";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import type { Logger } from "@graphql-hive/logger";
+import { useResponseCache, type Cache } from "@graphql-yoga/plugin-response-cache";
+import { callerKey } from "@frikommune/auth";
+import type { ResponseCacheConfig } from "@frikommune/config";
+import { identityOf } from "./caller.js";
+import { localChangeFeed, sharedChangeFeed, type ChangeFeed } from "./change-feed.js";
+import { CACHED_JSON, responseStore } from "./response-store.js";
+
+/** The object and interface types each subgraph contributes to, read from the supergraph's routing. */
+export function typesBySubgraph(supergraphSdl: string): Map<string, string[]> {
+  const document = parse(supergraphSdl);
+  const graphNames = new Map<string, string>();
+  const types = new Map<string, Set<string>>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph") {
+      for (const value of definition.values ?? []) {
+        const name = value.directives?.find((d) => d.name.value === "join__graph")?.arguments?.find((a) => a.name.value === "name")?.value;
+        if (name?.kind === Kind.STRING) graphNames.set(value.name.value, name.value);
+      }
+    }
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    for (const directive of definition.directives ?? []) {
+      if (directive.name.value !== "join__type") continue;
+      const graph = directive.arguments?.find((a) => a.name.value === "graph")?.value;
+      const subgraph = graph?.kind === Kind.ENUM ? graphNames.get(graph.value) : undefined;
+      if (!subgraph) continue;
+      if (!types.has(subgraph)) types.set(subgraph, new Set());
+      types.get(subgraph)!.add(definition.name.value);
+    }
+  }
+  return new Map([...types].map(([subgraph, names]) => [subgraph, [...names]]));
+}
+
+const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
+
+/**
+ * The gateway's response cache for queries, partitioned by caller (subject, role and
+ * municipality), so no caller is ever served another's answer or private fields. Invalidation is
+ * exact: a write to a subgraph drops every cached answer holding a type that subgraph serves,
+ * at this gateway before the write is acknowledged and at every other replica through the change
+ * feed; a hit is served only once the feed is in sync. The TTL is a backstop for writes made
+ * around the API (bulk imports).
+ */
+export async function responseCache(config: ResponseCacheConfig, supergraphSdl: string, databaseUrl: string | null, log: Logger) {
+  const types = typesBySubgraph(supergraphSdl);
+  const store = responseStore(config.maxMegabytes * 1024 * 1024);
+  // Counts writes applied here: an answer read before a write is not stored after it.
+  let generation = 0;
+  const readSince = new Map<string, number>();
+
+  const apply = (subgraph: string) => {
+    generation++;
+    store.invalidate((types.get(subgraph) ?? []).map((typename) => ({ typename })));
+  };
+  const forgetAll = () => {
+    generation++;
+    store.clear();
+  };
+  const feed: ChangeFeed = databaseUrl ? await sharedChangeFeed(databaseUrl, apply, forgetAll, log) : localChangeFeed(apply);
+
+  const cache: Cache = {
+    async get(key) {
+      if (feed.reliable && store.get(key)) {
+        try {
+          await feed.sync();
+          const hit = store.get(key);
+          if (hit) return hit as ExecutionResult<Record<string, unknown>>;
+        } catch {
+          // the feed cannot vouch for the entry: answer afresh
+        }
+      }
+      // Misses whose answer never comes (an error is not cached) would otherwise pile up.
+      if (readSince.size > 10_000) readSince.clear();
+      if (!readSince.has(key)) readSince.set(key, generation);
+      return null;
+    },
+    set(key, result, entities, ttl) {
+      const since = readSince.get(key);
+      readSince.delete(key);
+      if (since === generation && feed.reliable) return store.set(key, result, entities, ttl);
+    },
+    invalidate: (entities) => store.invalidate(entities),
+  };
+
+  const hits = new WeakSet<Request>();
+  const announceWrites: GatewayPlugin = {
+    onSubgraphExecute({ subgraphName, executionRequest }) {
+      const operation = executionRequest.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+      if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== "mutation") return;
+      // Before the write is acknowledged: the next read anywhere must not be served the old answer.
+      return () =>
+        feed.announce(subgraphName).catch((error: Error) => log.error({ subgraph: subgraphName, cause: error.message }, "could not announce a write to the other gateways"));
+    },
+    onResultProcess({ request, result, acceptableMediaTypes, setResultProcessor }) {
+      const cached = result as Record<symbol, unknown>;
+      if (!cached[SERVED_FROM_CACHE]) return;
+      hits.add(request);
+      // The answer is stored as the JSON a client receives: written out as it is, not serialized again.
+      const json = cached[CACHED_JSON] as string;
+      const type = acceptableMediaTypes.find((t) => t === "application/graphql-response+json" || t === "application/json") ?? "application/json";
+      setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(json, { headers: { "content-type": `${type}; charset=utf-8` } }), type);
+    },
+    onResponse({ request, response }) {
+      if (response.headers.get("content-type")?.includes("json")) response.headers.set("x-cache", hits.has(request) ? "HIT" : "MISS");
+    },
+  };
+
+  return {
+    plugins: [
+      useResponseCache({
+        cache,
+        session: (request) => callerKey(identityOf(request)),
+        ttl: config.ttlSeconds * 1000,
+        invalidateViaMutation: false,
+        includeExtensionMetadata: false,
+      }) as GatewayPlugin,
+      announceWrites,
+    ],
+    close: () => feed.close(),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { CACHED_JSON, responseStore } from "../src/response-store.js";
+
+const answer = (n: number) => ({ data: { trials: Array.from({ length: n }, (_, i) => ({ title: `Forsøg ${i}` })) } });
+const json = (result: unknown) => (result as Record<symbol, string> | null)?.[CACHED_JSON] ?? null;
+
+describe("the response cache's store", () => {
+  it("keeps an answer as the JSON a client receives", () => {
+    const store = responseStore(1024 * 1024);
+    store.set("k", answer(2), [{ typename: "HolbaekTrial" }], Infinity);
+    expect(JSON.parse(json(store.get("k"))!)).toEqual(answer(2));
+    expect(store.get("other")).toBeNull();
+  });
+
+  it("drops exactly the answers holding a written type", () => {
+    const store = responseStore(1024 * 1024);
+    store.set("holbaek", answer(1), [{ typename: "HolbaekTrial" }, { typename: "Milestone" }], Infinity);
+    store.set("assens", answer(1), [{ typename: "AssensTrial" }], Infinity);
+    store.invalidate([{ typename: "Milestone" }]);
+    expect(store.get("holbaek")).toBeNull();
+    expect(json(store.get("assens"))).not.toBeNull();
+  });
+
+  it("holds no more bytes than it may, the least recently used going first", () => {
+    const one = JSON.stringify(answer(100)).length;
+    const store = responseStore(one * 2 + 10);
+    for (const key of ["a", "b"]) store.set(key, answer(100), [{ typename: "T" }], Infinity);
+    store.get("a");
+    store.set("c", answer(100), [{ typename: "T" }], Infinity);
+    expect([store.get("a"), store.get("b"), store.get("c")].map((r) => r !== null)).toEqual([true, false, true]);
+    store.set("huge", answer(1000), [{ typename: "T" }], Infinity);
+    expect(store.get("huge")).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+// `pnpm seed:scale [--trials 10000] [--milestones 10] [--remove]`: generated trials in every member's
+// schema, on DATABASE_URL or the embedded PostgreSQL `pnpm start` uses.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db";
+import { members } from "@frikommune/members";
+import type { MunicipalityModule } from "./module.js";
+import { checkScaleCounts, removeScale, seedScale, type ScaleChange, type ScaleCounts } from "./scale.js";
+
+const root = resolve(import.meta.dirname, "../../..");
+
+/** A member's module, as the gateway finds it: `subgraphs/<slug>/src/module.ts`. */
+async function loadMemberModule(slug: string): Promise<MunicipalityModule> {
+  const path = resolve(root, "subgraphs", slug, "src", "module.ts");
+  return ((await import(pathToFileURL(path).href)) as { default: MunicipalityModule }).default;
+}
+
+/** The embedded PostgreSQL of `pnpm start`: used as it is when running (and left running), else started for this run. */
+async function embeddedDatabase(port: number): Promise<EmbeddedDatabase> {
+  // The credentials and database startEmbeddedPostgres gives its cluster.
+  const url = `postgres://frikommune:frikommune@127.0.0.1:${port}/frikommune`;
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await probe.connect();
+    return { url, stop: async () => {} };
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ECONNREFUSED") throw error;
+    return startEmbeddedPostgres({ dataDir: resolve(root, ".data/postgres"), port });
+  } finally {
+    await probe.end().catch(() => {});
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function print(verb: "added" | "removed") {
+  return (c: ScaleChange) =>
+    console.log(`${c.slug.padEnd(18)} ${verb} ${c.trials} trials, ${c.exemptions} exemptions, ${c.milestones} milestones, ${c.evaluations} evaluations in ${seconds(c.ms)}`);
+}
+
+const USAGE = "usage: pnpm seed:scale [--trials 10000] [--milestones 10] | pnpm seed:scale --remove";
+
+/** The command line, or its usage (exit code 64, EX_USAGE) when it makes no sense. */
+function readArguments(): { remove: boolean; counts: ScaleCounts } {
+  try {
+    const { values } = parseArgs({
+      options: { trials: { type: "string", default: "10000" }, milestones: { type: "string", default: "10" }, remove: { type: "boolean", default: false } },
+    });
+    const whole = (value: string, option: string) => {
+      if (!/^\d+$/.test(value)) throw new RangeError(`--${option} must be a whole number, not "${value}"`);
+      return Number(value);
+    };
+    const counts = { trials: whole(values.trials, "trials"), milestones: whole(values.milestones, "milestones") };
+    checkScaleCounts(counts);
+    return { remove: values.remove, counts };
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(64);
+  }
+}
+
+const { remove, counts } = readArguments();
+const config = await exitOnConfigError(async () => loadStackConfig());
+const database = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await embeddedDatabase(config.embeddedPort);
+const started = performance.now();
+let failed = false;
+try {
+  if (remove) {
+    await removeScale(database.url, members, print("removed"));
+  } else {
+    const modules = await Promise.all(members.map((m) => loadMemberModule(m.slug)));
+    await seedScale(database.url, modules, counts, print("added"));
+  }
+  console.log(`done in ${seconds(performance.now() - started)}`);
+} catch (error) {
+  failed = true;
+  console.error((error as Error).stack ?? error);
+} finally {
+  await database.stop();
+}
+// The embedded cluster's exit hooks would otherwise end the process with code 0.
+process.exit(failed ? 1 : 0);

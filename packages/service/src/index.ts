@@ -1,0 +1,2 @@
+export { serveHttp, type RunningServer } from "./serve.js";
+export { stopOnSignal } from "./signals.js";
