@@ -64,15 +64,17 @@ export async function responseCache(config: ResponseCacheConfig, supergraphSdl: 
 
   const cache: Cache = {
     async get(key) {
-      if (feed.reliable && store.get(key)) {
-        try {
-          await feed.sync();
-          const hit = store.get(key);
-          if (hit) return hit as ExecutionResult<Record<string, unknown>>;
-        } catch {
-          // the feed cannot vouch for the entry: answer afresh
-        }
+      // In sync before anything else: every write announced before this read began is applied,
+      // so the entry served is current, and a miss records the generation it read at (a write
+      // announced earlier but heard late would otherwise keep its answer out of the cache).
+      if (!feed.reliable) return null;
+      try {
+        await feed.sync();
+      } catch {
+        return null; // the feed cannot vouch for any entry: answer afresh, store nothing
       }
+      const hit = store.get(key);
+      if (hit) return hit as ExecutionResult<Record<string, unknown>>;
       // Misses whose answer never comes (an error is not cached) would otherwise pile up.
       if (readSince.size > 10_000) readSince.clear();
       if (!readSince.has(key)) readSince.set(key, generation);
