@@ -1,6 +1,7 @@
 import { describe, expect, it, inject, vi } from "vitest";
 import { signDevToken } from "@frikommune/auth";
 import { loadTokenConfig } from "@frikommune/config";
+import { loadMemberModule } from "@frikommune/gateway/subgraph-schemas";
 import { members } from "@frikommune/members";
 import type { Caller } from "./support/callers.js";
 import { withClient } from "./support/database.js";
@@ -52,7 +53,7 @@ describe("a member's subgraph that accepts connections and never answers", () =>
     const recovered = await send(graph.gateway, MINISTRY, MINISTRY_QUERY, { first: 10 });
     expect(recovered.status).toBe(200);
     expect(recovered.errors).toBeUndefined();
-    for (const m of recovered.data.municipalities) expect(m.trials.totalCount, m.slug).toBeGreaterThan(0);
+    for (const m of recovered.data.municipalities) expect(m.trials.totalCount, m.slug).toBe((await loadMemberModule(m.slug)).data.trials.length);
     // The other members' parts were whole all along.
     expect({ ...bySlug(hung.data), slagelse: undefined }).toEqual({ ...bySlug(recovered.data), slagelse: undefined });
   });

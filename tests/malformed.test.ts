@@ -53,10 +53,19 @@ function badCursors(random: Random, shaped: unknown[]): Hostile[] {
 
 /** The seeded graph's own ids, so that a write's only wrong field is the one being changed. */
 interface Fixtures {
-  members: Map<string, { trial: string; council: string; policy: string; milestone: string }>;
+  members: Map<string, MemberIds>;
   themeDay: string;
   group: string;
   groupMember: string;
+}
+
+/** A seeded row of each kind per member; the second milestone is left to `set…MilestoneState`, the first is completed. */
+interface MemberIds {
+  trial: string;
+  council: string;
+  policy: string;
+  milestone: string;
+  openMilestone: string;
 }
 
 async function fixturesOf(): Promise<Fixtures> {
@@ -69,8 +78,10 @@ async function fixturesOf(): Promise<Fixtures> {
   return {
     members: new Map(data.municipalities.map((m: any) => [m.slug, {
       trial: first(trials(m)), council: first(m.councils), policy: first(m.policies), milestone: first(trials(m)[0]?.milestones),
+      openMilestone: first(trials(m)[0]?.milestones.slice(1)),
     }])),
-    themeDay: first(data.themeDays),
+    // The documents seed no theme day; one is scheduled so that bringing a challenge has a day to name.
+    themeDay: data.themeDays[0]?.id ?? (await as(graph, ["network-coordinator"], `mutation { scheduleThemeDay(input: { title: "Temadag", description: "Sparring", invited: [] }) { id } }`)).data.scheduleThemeDay.id,
     group: first(data.groups),
     groupMember: first(data.groups.flatMap((g: any) => g.members)),
   };
@@ -91,7 +102,7 @@ const ANSWERS = [
   { dimension: "ADMINISTRATIVE_CONSEQUENCES", answer: "Færre sagsskridt" },
 ];
 
-function memberWrites({ typePrefix: p }: Member, ids: { trial: string; council: string; policy: string; milestone: string }, caller: NonNullable<Caller>): WriteCase[] {
+function memberWrites({ typePrefix: p }: Member, ids: MemberIds, caller: NonNullable<Caller>): WriteCase[] {
   return [
     {
       op: mutation(`create${p}Trial`, { input: "CreateTrialInput!" }, "{ id title }"),
@@ -146,6 +157,13 @@ function memberWrites({ typePrefix: p }: Member, ids: { trial: string; council: 
       op: mutation(`complete${p}Milestone`, { id: "ID!", completedOn: "String!" }, "{ id completedOn }"),
       valid: { id: ids.milestone, completedOn: "2017-04-02" },
       invalid: [...at("id", [...BAD_IDS, ...REQUIRED]), ...at("completedOn", [...BAD_DATES, "2999", "2999-01", "2999-12-31", ...REQUIRED])],
+      caller,
+    },
+    {
+      op: mutation(`set${p}MilestoneState`, { id: "ID!", state: "MilestoneState!" }, "{ id state }"),
+      valid: { id: ids.openMilestone, state: enumValue("NOT_DONE") },
+      // DONE needs a date, so it goes through complete…Milestone.
+      invalid: [...at("id", [...BAD_IDS, ...REQUIRED]), ...at("state", [enumValue("DONE"), enumValue("NOPE"), enumValue("not_done"), 1, ...REQUIRED])],
       caller,
     },
     {

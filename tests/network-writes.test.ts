@@ -8,8 +8,8 @@ const graph = useTestGraph();
 const as = (caller: Caller, query: string, variables: Record<string, unknown> = {}) => asCaller(graph, caller, query, variables);
 const NETWORK_COORDINATOR: Caller = ["network-coordinator"];
 
-const SCHEDULE = `mutation ($input: ThemeDayInput!) { scheduleThemeDay(input: $input) { id title heldOn invited challenges { title } } }`;
-const BRING = `mutation ($day: ID!, $input: ChallengeInput!) { bringChallenge(themeDayId: $day, input: $input) { id title municipality { slug name } } }`;
+const SCHEDULE = `mutation ($input: ThemeDayInput!) { scheduleThemeDay(input: $input) { id title heldOn invited challenges { title } sources { quote } history { action role } } }`;
+const BRING = `mutation ($day: ID!, $input: ChallengeInput!) { bringChallenge(themeDayId: $day, input: $input) { id title municipality { slug name } themeDay { id } sources { quote } } }`;
 const DECIDE = `mutation ($code: ID!, $decision: ExemptionDecision!, $on: String!, $note: String) { recordExemptionDecision(code: $code, decision: $decision, decidedOn: $on, note: $note) { code decision decidedOn decisionNote } }`;
 const ADD_MEMBER = `mutation ($group: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $group, input: $input) { id role municipality { slug } } }`;
 const REMOVE_MEMBER = `mutation ($id: ID!) { removeGroupMember(id: $id) { id members { id } } }`;
@@ -46,12 +46,29 @@ describe("who may write the network's data (authorization matrix)", () => {
 });
 
 describe("network writes", () => {
+  it("schedule a theme day: the documents name none, so it has no sources, and its history names the write", async () => {
+    const { data, errors } = await as(NETWORK_COORDINATOR, SCHEDULE, { input: themeDay });
+    expect(errors).toBeUndefined();
+    expect(data.scheduleThemeDay).toMatchObject({ title: themeDay.title, heldOn: "2017-09", challenges: [], sources: [], history: [{ action: "schedule", role: "network-coordinator" }] });
+  });
+
   it("bring a challenge for the coordinator's own municipality, whatever the request says", async () => {
     const day = await scheduledDay();
     const { data } = await as(["coordinator", "slagelse"], BRING, { day, input: { title: "Tomme butikker", description: "Regler for midlertidig brug" } });
-    expect(data.bringChallenge.municipality).toEqual({ slug: "slagelse", name: "Slagelse" });
+    expect(data.bringChallenge).toMatchObject({ municipality: { slug: "slagelse", name: "Slagelse" }, themeDay: { id: day }, sources: [] });
     const days = await as(null, `{ themeDays { id challenges { title municipality { slug } } } }`);
     expect(days.data.themeDays.find((d: { id: string }) => d.id === day).challenges).toEqual([{ title: "Tomme butikker", municipality: { slug: "slagelse" } }]);
+    const listed = await as(null, `query ($slug: ID!) { challenges(municipality: $slug, onThemeDay: true) { id themeDay { id } } }`, { slug: "slagelse" });
+    expect(listed.data.challenges).toContainEqual({ id: data.bringChallenge.id, themeDay: { id: day } });
+  });
+
+  it("leave the challenges the application states without a day when others are brought to one", async () => {
+    const STATED = `{ challenges(onThemeDay: false) { id title themeDay { id } municipality { slug } } }`;
+    const before = (await as(null, STATED)).data.challenges;
+    expect(before.length).toBeGreaterThan(0);
+    await as(["coordinator", "holbaek"], BRING, { day: await scheduledDay(), input: { title: "Frivillige i plejen", description: "Hvordan sikrer vi gode rammer?" } });
+    expect((await as(null, STATED)).data.challenges).toEqual(before);
+    expect(before.every((c: { themeDay: unknown }) => c.themeDay === null)).toBe(true);
   });
 
   it("record an exemption decision with its audit entry", async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { members } from "@frikommune/members";
 import { useTestGraph } from "./support/graph.js";
 import { MINISTRY_QUERY } from "./support/queries.js";
 
 const graph = useTestGraph();
 
 describe("with one municipality's subgraph stopped", () => {
-  it("the ministry's query still answers for the other four and names the missing subgraph", async () => {
+  it("the ministry's query still answers for the other members and names the missing subgraph", async () => {
     const before = await graph.query(MINISTRY_QUERY, { first: 100 });
     expect(before.errors).toBeUndefined();
 
@@ -13,9 +14,9 @@ describe("with one municipality's subgraph stopped", () => {
     const { data, errors } = await graph.query(MINISTRY_QUERY, { first: 100 });
 
     const bySlug = Object.fromEntries(data.municipalities.map((m: { slug: string }) => [m.slug, m]));
-    expect(Object.keys(bySlug)).toEqual(["holbaek", "assens", "nordfyn", "ringkobing-skjern", "slagelse"]);
+    expect(Object.keys(bySlug)).toEqual(members.map((m) => m.slug));
     expect(bySlug.slagelse).toMatchObject({ name: "Slagelse", trials: null, trialSummary: null });
-    for (const slug of ["holbaek", "assens", "nordfyn", "ringkobing-skjern"]) {
+    for (const slug of members.map((m) => m.slug).filter((s) => s !== "slagelse")) {
       const earlier = before.data.municipalities.find((m: { slug: string }) => m.slug === slug);
       expect(bySlug[slug]).toEqual(earlier);
     }

@@ -13,7 +13,7 @@ const SUMMARY = `{ municipality(slug: "assens") { trialSummary { total overdueMi
 const counted = () =>
   withClient(graph.databaseUrl, async (client) => {
     const statuses = await client.query(`select status, count(*)::int as n from assens.trial group by status`);
-    const overdue = await client.query(`select count(*)::int as n from assens.milestone where completed_on is null and due_end < current_date`);
+    const overdue = await client.query(`select count(*)::int as n from assens.milestone where state in ('PLANNED', 'NOT_DONE') and due_end < current_date`);
     const byStatus = Object.fromEntries(statuses.rows.map((r) => [r.status, r.n]));
     const total = statuses.rows.reduce((sum, r) => sum + r.n, 0);
     return { total, overdue: overdue.rows[0].n as number, active: byStatus.ACTIVE ?? 0, ideas: byStatus.IDEA ?? 0, byStatus };

@@ -17,23 +17,29 @@ function nulIn(value: unknown, root: string): string | null {
   return null;
 }
 
-function nulInDocument(document: DocumentNode): boolean {
+/** C0 controls other than tab, line feed and carriage return, and DEL: no text of the network holds one. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** GraphQL lets a string literal hold control characters; the network's texts never do. */
+function controlInDocument(document: DocumentNode): boolean {
   let found = false;
-  visit(document, { [Kind.STRING]: (node) => void (found ||= node.value.includes(NUL)) });
+  visit(document, { [Kind.STRING]: (node) => void (found ||= CONTROL.test(node.value)) });
   return found;
 }
 
 /**
  * No text of the network holds the NUL character, and PostgreSQL cannot store or compare one:
- * a string carrying it is refused as BAD_USER_INPUT, naming the variable, before planning.
+ * a string carrying it is refused as BAD_USER_INPUT, naming the variable, before planning. A
+ * string literal in the query is held to more: no control characters at all.
  */
 export function useTextGuard(): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const field = nulIn(args.variableValues ?? {}, "variables") ?? (nulInDocument(args.document) ? "query" : null);
-      if (field) {
+      const variable = nulIn(args.variableValues ?? {}, "variables");
+      const message = variable ? "Text may not contain the NUL character (U+0000)" : controlInDocument(args.document) ? "Text in the query may not contain control characters" : null;
+      if (message) {
         setResultAndStopExecution({
-          errors: [new GraphQLError("Text may not contain the NUL character (U+0000)", { extensions: { code: "BAD_USER_INPUT", field, http: { status: 400 } } })],
+          errors: [new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: variable ?? "query", http: { status: 400 } } })],
         });
       }
     },

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { member, members, network, subgraphs, subgraphUrl } from "../src/index.js";
 
 describe("the member registry", () => {
-  it("lists the five members of the 2016 application", () => {
-    expect(members.map((m) => m.name)).toEqual(["Holbæk", "Assens", "Nordfyn", "Ringkøbing-Skjern", "Slagelse"]);
+  it("lists the five members of the 2016 application first; later members follow them", () => {
+    const applicants = ["Holbæk", "Assens", "Nordfyn", "Ringkøbing-Skjern", "Slagelse"];
+    expect(members.slice(0, applicants.length).map((m) => m.name)).toEqual(applicants);
   });
 
   it("gives every member a unique slug, ASCII type prefix and port", () => {

@@ -5,7 +5,7 @@ import type { Identity } from "@frikommune/auth";
 import { badUserInput, isUuid } from "@frikommune/subgraph-server";
 import { audit } from "@frikommune/db";
 import { CouncilEntity, EvaluationEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type EvaluationRow, type MilestoneRow, type PolicyRow, type TrialRow } from "./entities.js";
-import { TrialStatus } from "./enums.js";
+import { MilestoneState, TrialStatus } from "./enums.js";
 import type { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./graph/inputs.js";
 import { MAX_COUNCILS, MAX_EVALUATIONS, MAX_MILESTONES, MAX_POLICIES } from "./limits.js";
 import { lockTable } from "./locks.js";
@@ -78,7 +78,7 @@ export async function addMilestone(em: EntityManager, identity: Identity, trialI
     roomFor(position, MAX_MILESTONES, "milestones per trial", "trialId");
     trial.updatedAt = new Date();
     const id = randomUUID();
-    const milestone = tx.create(MilestoneEntity, { id, trialId, position, title, dueOn, completedOn: null });
+    const milestone = tx.create(MilestoneEntity, { id, trialId, position, title, dueOn, completedOn: null, state: MilestoneState.PLANNED });
     audit(tx, identity, { type: "Milestone", id }, "create", {}, { trialId, title, dueOn });
     return milestone;
   });
@@ -90,10 +90,28 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
   return em.transactional(async (tx) => {
     const milestone = isUuid(id) ? await tx.findOne(MilestoneEntity, { id }) : null;
     if (!milestone) throw badUserInput(`No milestone ${id} in this municipality`, "id");
-    if (milestone.completedOn) throw badUserInput(`The milestone was already completed on ${milestone.completedOn}`, "id");
+    if (milestone.state === MilestoneState.DONE) throw badUserInput(`The milestone was already completed${milestone.completedOn ? ` on ${milestone.completedOn}` : ""}`, "id");
+    const before = { completedOn: milestone.completedOn ?? null, state: milestone.state };
     milestone.completedOn = done;
+    milestone.state = MilestoneState.DONE;
     (await findTrial(tx, milestone.trialId, "id")).updatedAt = new Date();
-    audit(tx, identity, { type: "Milestone", id }, "complete", { completedOn: null }, { completedOn: done });
+    audit(tx, identity, { type: "Milestone", id }, "complete", before, { completedOn: done, state: milestone.state });
+    return milestone;
+  });
+}
+
+/** Records what is known of a milestone that is not done: still PLANNED, NOT_DONE, or UNKNOWN. DONE goes through completeMilestone, which needs a date. */
+export async function setMilestoneState(em: EntityManager, identity: Identity, id: string, state: MilestoneState): Promise<MilestoneRow> {
+  if (state === MilestoneState.DONE) throw badUserInput("A milestone becomes DONE by completing it with its completedOn date", "state");
+  return em.transactional(async (tx) => {
+    const milestone = isUuid(id) ? await tx.findOne(MilestoneEntity, { id }) : null;
+    if (!milestone) throw badUserInput(`No milestone ${id} in this municipality`, "id");
+    if (milestone.state === MilestoneState.DONE) throw badUserInput(`The milestone was completed${milestone.completedOn ? ` on ${milestone.completedOn}` : ""}`, "id");
+    if (milestone.state === state) return milestone;
+    const before = { state: milestone.state };
+    milestone.state = state;
+    (await findTrial(tx, milestone.trialId, "id")).updatedAt = new Date();
+    audit(tx, identity, { type: "Milestone", id }, "setState", before, { state });
     return milestone;
   });
 }

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
 import { AuditEntryEntity } from "@frikommune/db";
-import type { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+import { SourceEntity } from "./provenance/table.js";
+import type { CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
 
 /** The tables every municipality has; each member keeps them in its own PostgreSQL schema. */
 export const CouncilEntity = defineEntity({
@@ -73,6 +74,7 @@ export const MilestoneEntity = defineEntity({
     title: p.string(),
     dueOn: p.string().nullable(),
     completedOn: p.string().nullable(),
+    state: p.string().$type<MilestoneState>(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
@@ -90,7 +92,7 @@ export const EvaluationEntity = defineEntity({
   },
 });
 
-export const kitEntities = [AuditEntryEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
+export const kitEntities = [AuditEntryEntity, SourceEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
 
 export type CouncilRow = InferEntity<typeof CouncilEntity>;
 export type PolicyRow = InferEntity<typeof PolicyEntity>;

@@ -31,6 +31,37 @@ export enum PolicyKind {
   PRINCIPPER = "PRINCIPPER",
 }
 
+/**
+ * What is known of a milestone. The documents give plans without saying whether they were kept:
+ * such a milestone is UNKNOWN, never overdue.
+ */
+export enum MilestoneState {
+  PLANNED = "PLANNED",
+  DONE = "DONE",
+  NOT_DONE = "NOT_DONE",
+  UNKNOWN = "UNKNOWN",
+}
+
+/**
+ * How firmly a document states something: the documents often give intentions and plans, and the
+ * graph keeps them apart from decisions.
+ */
+export enum Certainty {
+  /** Decided or established ("Der nedsættes", "besluttede"). */
+  DECIDED = "DECIDED",
+  /** Set for a date, not yet taken ("endelig beslutning den 1. juni 2016"). */
+  SCHEDULED = "SCHEDULED",
+  /** Expected or planned ("forventeligt", "vil", "planer om"). */
+  EXPECTED = "EXPECTED",
+  /** Being considered ("påtænkes", "tænkes"). */
+  CONSIDERED = "CONSIDERED",
+  /** Allowed or possible, not committed to ("mulighed for", "kan"). */
+  POSSIBLE = "POSSIBLE",
+}
+
+/** The states in which a milestone whose period has passed counts as overdue. */
+export const OPEN_MILESTONE_STATES = [MilestoneState.PLANNED, MilestoneState.NOT_DONE] as const;
+
 /** The network's common exemptions a)–d), fixed by the 2016 application. */
 export const COMMON_EXEMPTION_CODES = ["A", "B", "C", "D"] as const;
 
@@ -39,4 +70,15 @@ export const EVALUATION_DIMENSIONS = ["EFFECTS", "LEGAL_CERTAINTY", "ECONOMIC_CO
 
 registerEnumType(TrialStatus, { name: "TrialStatus", description: "Where a trial is in its life cycle." });
 registerEnumType(CouncilKind, { name: "CouncilKind", description: "The kind of local council or committee." });
+registerEnumType(MilestoneState, {
+  name: "MilestoneState",
+  description: "What is known of a milestone.",
+  valuesConfig: {
+    PLANNED: { description: "Planned and kept up to date: not done yet." },
+    DONE: { description: "Done; completedOn says when, where known." },
+    NOT_DONE: { description: "Known not to have been done." },
+    UNKNOWN: { description: "Planned in the documents, which do not say whether it was done." },
+  },
+});
+registerEnumType(Certainty, { name: "Certainty", description: "How firmly the documents state something: decided, scheduled, expected, considered or possible." });
 registerEnumType(PolicyKind, { name: "PolicyKind", description: "Whether a policy document is a vision, policy, strategy, programme or set of principles." });

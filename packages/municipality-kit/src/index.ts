@@ -1,6 +1,6 @@
 import "reflect-metadata";
 
-export { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+export { Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
 export type { MunicipalitySeed, CouncilSeed, PolicySeed, TrialSeed, MilestoneSeed, PartialDate } from "./seed.js";
 export { commonExemptionTrials } from "./common-trials.js";
 export { defineMunicipality, type MunicipalityModule, type LocalExtension } from "./module.js";
@@ -12,6 +12,7 @@ export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } fr
 export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
+export * from "./provenance/index.js";
 export { seedScale, removeScale, type ScaleCounts, type ScaleChange } from "./scale.js";
 export { text, partialDate, period, listOfAtMost, roomFor, since } from "./validation.js";
 export {

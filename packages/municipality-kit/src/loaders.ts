@@ -24,8 +24,8 @@ export function createLoaders(em: EntityManager) {
     milestones: new DataLoader<string, Milestone[]>(async (trialIds) => {
       const rows = await firstPerParent(em, MilestoneEntity, { parent: "trialId", parentIds: trialIds, max: MAX_MILESTONES, orderBy: { position: "asc" } });
       const today = new Date().toISOString().slice(0, 10);
-      const milestones = rows.map((m) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null, today) }));
-      return groupByKeys(trialIds, milestones, (m) => m.trialId) as Milestone[][];
+      const milestones = rows.map((m) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.state, today) }));
+      return groupByKeys(trialIds, milestones, (m) => m.trialId) as unknown as Milestone[][];
     }),
     exemptions: new DataLoader<string, { code: string }[]>(async (trialIds) => {
       const rows = await selectRows(em, TrialExemptionEntity, { trialId: { $in: [...trialIds] } }, { orderBy: { code: "asc" } });

@@ -1,5 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 import { AUDIT_TABLE_SQL } from "@frikommune/db";
+import { MilestoneState, OPEN_MILESTONE_STATES } from "./enums.js";
+import { SOURCE_TABLE_SQL } from "./provenance/table.js";
 
 /** The kit's tables. The same migrations run in every member's schema. */
 export class KitInitialTables extends Migration {
@@ -111,8 +113,34 @@ export class KitScale extends Migration {
   }
 }
 
+/** Tears down what `countedBy` built, so a counter can be rebuilt with another condition. */
+function uncounted(table: string, counter: string): string[] {
+  return [
+    ...["insert", "update", "delete"].map((op) => `drop trigger ${counter}_${op} on ${table}`),
+    `drop function ${counter}_apply()`,
+    `drop table ${counter}`,
+  ];
+}
+
+/**
+ * Sources for seeded rows, and an explicit state per milestone: a plan the documents give without
+ * saying whether it was kept is UNKNOWN (the seed marks those), and only PLANNED or NOT_DONE
+ * milestones are counted towards overdue.
+ */
+export class KitProvenanceAndMilestoneState extends Migration {
+  override async up(): Promise<void> {
+    for (const sql of SOURCE_TABLE_SQL) this.addSql(sql);
+    this.addSql(`alter table milestone add column state text not null default 'PLANNED' check (state in (${Object.values(MilestoneState).map((s) => `'${s}'`).join(", ")}))`);
+    this.addSql(`update milestone set state = 'DONE' where completed_on is not null`);
+    for (const sql of uncounted("milestone", "open_milestone_count")) this.addSql(sql);
+    const open = OPEN_MILESTONE_STATES.map((s) => `'${s}'`).join(", ");
+    for (const sql of countedBy("milestone", "open_milestone_count", "due_end", `state in (${open}) and due_end is not null`)) this.addSql(sql);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
   { name: "kit-0003-scale", class: KitScale },
+  { name: "kit-0004-provenance-and-milestone-state", class: KitProvenanceAndMilestoneState },
 ];

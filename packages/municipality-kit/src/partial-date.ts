@@ -1,6 +1,6 @@
 /**
  * Dates at the precision the documents give ("2016", "2016-11", "2016-11-30"). A milestone is
- * overdue only once the whole period it names has passed.
+ * overdue only once the whole period it names has passed, and only when it is known not to be done.
  */
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -18,7 +18,8 @@ export function endOfPeriod(value: string): string {
   return value;
 }
 
-export function isOverdue(dueOn: string | null, completedOn: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
-  return dueOn != null && completedOn == null && endOfPeriod(dueOn) < today;
+/** Overdue: its whole period has passed, and it is known not to be done (planned, or recorded as not done). */
+export function isOverdue(dueOn: string | null, state: string, today = new Date().toISOString().slice(0, 10)): boolean {
+  return dueOn != null && (state === "PLANNED" || state === "NOT_DONE") && endOfPeriod(dueOn) < today;
 }
 

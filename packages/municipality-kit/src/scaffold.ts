@@ -67,7 +67,11 @@ export default defineMunicipality({ ...member("${slug}"), data });
 `,
     "src/data.ts": `import type { MunicipalitySeed } from "@frikommune/municipality-kit";
 
-/** ${name}'s councils, policies and trials, from its own documents. Unknown dates and numbers stay null. */
+/**
+ * ${name}'s councils, policies and trials, from its own documents. Every record names its sources
+ * (\`cite(document, section, quote)\`, a verbatim quote); unknown dates and numbers stay null. Empty
+ * until a document says something: nothing is assumed.
+ */
 export const data: MunicipalitySeed = {
   councils: [],
   policies: [],

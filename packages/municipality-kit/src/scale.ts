@@ -137,11 +137,12 @@ const MILESTONES = `
              max(greatest(date '2016-01-01', due_day - 20 + floor(pg_temp.draw(seed || ':done:' || position) * 80)::int)) over plan) end as done_day
     from numbered window plan as (partition by trial_id order by position)
   )
-  insert into milestone (id, trial_id, position, title, due_on, completed_on)
+  insert into milestone (id, trial_id, position, title, due_on, completed_on, state)
   select pg_temp.name_id(id_name || '/milestone/' || position), trial_id, position,
          'Milepæl ' || (position + 1) || ': ' || ($phases::text[])[1 + position * cardinality($phases::text[]) / $milestones::int],
          pg_temp.partial(due_day, pg_temp.draw(seed || ':due-precision:' || position), previous_due),
-         case when done_day is not null then pg_temp.partial(done_day, pg_temp.draw(seed || ':done-precision:' || position), lag(done_day) over plan) end
+         case when done_day is not null then pg_temp.partial(done_day, pg_temp.draw(seed || ':done-precision:' || position), lag(done_day) over plan) end,
+         case when done_day is not null then 'DONE' else 'PLANNED' end
   from done window plan as (partition by trial_id order by position)
   on conflict do nothing`;
 

@@ -1,4 +1,5 @@
-import type { CouncilKind, PolicyKind, TrialStatus } from "./enums.js";
+import type { CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+import type { SourceSeed } from "./provenance/sources.js";
 
 /**
  * Dates in the source documents are often only a year or a month ("efteråret 2016", "i 2014").
@@ -16,6 +17,7 @@ export interface CouncilSeed {
   count: number | null;
   validFrom: PartialDate | null;
   validTo: PartialDate | null;
+  sources: SourceSeed[];
 }
 
 export interface PolicySeed {
@@ -27,12 +29,16 @@ export interface PolicySeed {
   adoptedBy: string | null;
   summary: string | null;
   goals: string[];
+  sources: SourceSeed[];
 }
 
 export interface MilestoneSeed {
   title: string;
   dueOn: PartialDate | null;
   completedOn: PartialDate | null;
+  /** UNKNOWN where the documents give the plan but not whether it was kept. */
+  state: MilestoneState;
+  sources: SourceSeed[];
 }
 
 export interface TrialSeed {
@@ -47,6 +53,7 @@ export interface TrialSeed {
   validFrom: PartialDate | null;
   validTo: PartialDate | null;
   milestones: MilestoneSeed[];
+  sources: SourceSeed[];
 }
 
 export interface MunicipalitySeed {

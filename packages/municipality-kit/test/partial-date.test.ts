@@ -25,9 +25,14 @@ describe("partial dates", () => {
   });
 
   it("a milestone is overdue only once its whole period has passed", () => {
-    expect(isOverdue("2026-11", null, "2026-11-22")).toBe(false);
-    expect(isOverdue("2026-10", null, "2026-11-22")).toBe(true);
-    expect(isOverdue("2016", "2016-12", "2026-11-22")).toBe(false);
-    expect(isOverdue(null, null, "2026-11-22")).toBe(false);
+    expect(isOverdue("2026-11", "PLANNED", "2026-11-22")).toBe(false);
+    expect(isOverdue("2026-10", "PLANNED", "2026-11-22")).toBe(true);
+    expect(isOverdue(null, "PLANNED", "2026-11-22")).toBe(false);
+  });
+
+  it("only a milestone known not to be done is overdue", () => {
+    expect(isOverdue("2016", "NOT_DONE", "2026-11-22")).toBe(true);
+    expect(isOverdue("2016", "DONE", "2026-11-22")).toBe(false);
+    expect(isOverdue("2016", "UNKNOWN", "2026-11-22")).toBe(false);
   });
 });

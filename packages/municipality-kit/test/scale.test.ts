@@ -14,7 +14,7 @@ const modules: MunicipalityModule[] = [
   defineMunicipality({
     ...m,
     data: {
-      councils: [{ key: "lokalraad", name: "Lokalråd", kind: CouncilKind.LOKALRAAD, description: null, count: 3, validFrom: null, validTo: null }],
+      councils: [{ key: "lokalraad", name: "Lokalråd", kind: CouncilKind.LOKALRAAD, description: null, count: 3, validFrom: null, validTo: null, sources: commonExemptionTrials()[0]!.sources }],
       policies: [],
       trials: commonExemptionTrials(),
     },

@@ -1,6 +1,7 @@
 import { defineEntity, p } from "@mikro-orm/core";
 import { AuditEntryEntity } from "@frikommune/db";
-import type { EvaluationDimensionCode, ExemptionDecision, GroupKind } from "./seed-types.js";
+import { SourceEntity, type Certainty } from "@frikommune/municipality-kit";
+import type { EvaluationDimensionCode, ExemptionDecision, GroupKind, LegalFindingKind, NetworkTopic, RuleKind } from "./seed-types.js";
 
 export const NetworkEntity = defineEntity({
   name: "Network",
@@ -13,10 +14,10 @@ export const NetworkEntity = defineEntity({
     periodFrom: p.integer(),
     periodTo: p.integer(),
     invitedOn: p.string().nullable(),
+    invitedBy: p.string().nullable(),
     coordinatorRole: p.text(),
     coordinatorName: p.string().nullable(),
     coordinatorMunicipality: p.string().nullable(),
-    ministryContacts: p.json().$type<{ name: string; title: string; office: string; ministry: string }[]>(),
     followUpResearch: p.text().nullable(),
   },
 });
@@ -30,7 +31,11 @@ export const MemberEntity = defineEntity({
     name: p.string(),
     position: p.integer(),
     membershipCondition: p.text().nullable(),
+    /** Kept for old readers; the documents give no decided date. */
     conditionDecidedOn: p.string().nullable(),
+    conditionDecisionScheduledOn: p.string().nullable(),
+    conditionDecisionBy: p.string().nullable(),
+    conditionCertainty: p.string().$type<Certainty>().nullable(),
   },
 });
 
@@ -46,6 +51,7 @@ export const ExemptionEntity = defineEntity({
     decision: p.string().$type<ExemptionDecision>(),
     decidedOn: p.string().nullable(),
     decisionNote: p.text().nullable(),
+    networkRequest: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
@@ -71,7 +77,8 @@ export const ChallengeEntity = defineEntity({
   tableName: "challenge",
   properties: {
     id: p.uuid().primary(),
-    themeDayId: p.uuid(),
+    /** Null for a challenge a member states without naming a day for it. */
+    themeDayId: p.uuid().nullable(),
     municipalitySlug: p.string(),
     title: p.string(),
     description: p.text(),
@@ -89,10 +96,14 @@ export const GroupEntity = defineEntity({
     position: p.integer(),
     name: p.string(),
     kind: p.string().$type<GroupKind>(),
+    certainty: p.string().$type<Certainty>(),
     mandate: p.text(),
+    composition: p.text().nullable(),
     reportsTo: p.string().nullable(),
     responsible: p.string().nullable(),
+    responsibleRole: p.string().nullable(),
     optional: p.boolean(),
+    suggestedBy: p.string().nullable(),
   },
 });
 
@@ -136,8 +147,111 @@ export const EvaluationDimensionEntity = defineEntity({
   },
 });
 
+export const ContactEntity = defineEntity({
+  name: "MinistryContact",
+  tableName: "ministry_contact",
+  properties: {
+    id: p.uuid().primary(),
+    position: p.integer(),
+    name: p.string().nullable(),
+    title: p.string().nullable(),
+    office: p.string(),
+    organisation: p.string().nullable(),
+  },
+});
+
+export const LegalFindingEntity = defineEntity({
+  name: "LegalFinding",
+  tableName: "legal_finding",
+  properties: {
+    id: p.uuid().primary(),
+    exemptionId: p.uuid().unique(),
+    kind: p.string().$type<LegalFindingKind>(),
+    finding: p.text(),
+    foundBy: p.string(),
+    foundOn: p.string().nullable(),
+    statedIntention: p.text().nullable(),
+    intentionBy: p.string().nullable(),
+    intentionCertainty: p.string().$type<Certainty>().nullable(),
+  },
+});
+
+export const ThemeDayPlanEntity = defineEntity({
+  name: "ThemeDayPlan",
+  tableName: "theme_day_plan",
+  properties: {
+    id: p.uuid().primary(),
+    perYearMin: p.integer(),
+    perYearMax: p.integer(),
+    certainty: p.string().$type<Certainty>(),
+    purpose: p.text(),
+    content: p.text(),
+    agendaGroupKey: p.string().nullable(),
+  },
+});
+
+export const ThemeDayParticipantEntity = defineEntity({
+  name: "ThemeDayParticipant",
+  tableName: "theme_day_participant",
+  properties: {
+    id: p.uuid().primary(),
+    planId: p.uuid(),
+    position: p.integer(),
+    who: p.string(),
+    role: p.text(),
+    certainty: p.string().$type<Certainty>(),
+  },
+});
+
+export const EvaluationPlanEntity = defineEntity({
+  name: "EvaluationPlan",
+  tableName: "evaluation_plan",
+  properties: {
+    id: p.uuid().primary(),
+    networkEvaluation: p.text(),
+    certainty: p.string().$type<Certainty>(),
+    finalReport: p.text(),
+    finalReportDue: p.string(),
+    trialEvaluations: p.text(),
+    whyPerTrial: p.text(),
+  },
+});
+
+export const MinistryRuleEntity = defineEntity({
+  name: "MinistryRule",
+  tableName: "ministry_rule",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    position: p.integer(),
+    kind: p.string().$type<RuleKind>(),
+    topic: p.string(),
+    title: p.string(),
+    statement: p.text(),
+    reason: p.text().nullable(),
+  },
+});
+
+export const NetworkStatementEntity = defineEntity({
+  name: "NetworkStatement",
+  tableName: "network_statement",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    topic: p.string().$type<NetworkTopic>(),
+    position: p.integer(),
+    heading: p.string(),
+    title: p.string(),
+    text: p.text(),
+    certainty: p.string().$type<Certainty>().nullable(),
+    dueOn: p.string().nullable(),
+    due: p.string().nullable(),
+  },
+});
+
 export const networkEntities = [
-  AuditEntryEntity,
+  AuditEntryEntity, SourceEntity,
   NetworkEntity, MemberEntity, ExemptionEntity, ThemeDayEntity, ChallengeEntity,
   GroupEntity, GroupMemberEntity, EvaluationTemplateEntity, EvaluationDimensionEntity,
+  ContactEntity, LegalFindingEntity, ThemeDayPlanEntity, ThemeDayParticipantEntity, EvaluationPlanEntity, MinistryRuleEntity, NetworkStatementEntity,
 ];

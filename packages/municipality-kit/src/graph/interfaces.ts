@@ -5,6 +5,7 @@ import { connectionTypes } from "@frikommune/subgraph-server";
 import { MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_GOALS, MAX_MILESTONES } from "../limits.js";
 import { atMost, ListSize } from "./list-size.js";
 import { Evaluation, Milestone } from "./values.js";
+import { Change, HistoryField, Source, SourcesField } from "../provenance/graph.js";
 
 /** Every member's rows are its own types; which one is known from the subgraph serving the request. */
 const byPrefix = (suffix: string) => (_value: unknown, context: { typePrefix: string }) => `${context.typePrefix}${suffix}`;
@@ -17,6 +18,8 @@ export class CommonExemption {
 
 @InterfaceType({ description: "A local council, forum or committee of a municipality.", resolveType: byPrefix("LocalCouncil"), autoRegisterImplementations: false })
 export abstract class LocalCouncil {
+  @SourcesField() sources!: Source[];
+  @HistoryField() history!: Change[];
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => CouncilKind) kind!: CouncilKind;
@@ -30,6 +33,8 @@ export abstract class LocalCouncil {
 
 @InterfaceType({ description: "A vision, policy, strategy, programme or set of principles.", resolveType: byPrefix("Policy"), autoRegisterImplementations: false })
 export abstract class Policy {
+  @SourcesField() sources!: Source[];
+  @HistoryField() history!: Change[];
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => PolicyKind) kind!: PolicyKind;
@@ -44,6 +49,8 @@ export abstract class Policy {
 /** The fields of a trial every subgraph agrees on; the network adds `municipality`. */
 @InterfaceType({ autoRegisterImplementations: false })
 export abstract class TrialFields {
+  @SourcesField() sources!: Source[];
+  @HistoryField() history!: Change[];
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String) purpose!: string;

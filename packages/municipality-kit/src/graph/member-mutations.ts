@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { addMilestone, adoptPolicy, completeMilestone, createCouncil, createTrial, recordEvaluation, setTrialStatus, updateCouncil, updatePolicy, updateTrial } from "../commands.js";
+import { addMilestone, adoptPolicy, completeMilestone, setMilestoneState, createCouncil, createTrial, recordEvaluation, setTrialStatus, updateCouncil, updatePolicy, updateTrial } from "../commands.js";
 import type { MemberContext } from "../context.js";
 import type { EvaluationRow, MilestoneRow } from "../entities.js";
-import { TrialStatus } from "../enums.js";
+import { MilestoneState, TrialStatus } from "../enums.js";
 import { isOverdue } from "../partial-date.js";
 import { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./inputs.js";
 import type { MemberTypes } from "./member-types.js";
 import { Evaluation, Milestone } from "./values.js";
 
 const asEvaluation = (e: EvaluationRow) => ({ ...e, answers: Object.entries(e.answers).map(([dimension, answer]) => ({ dimension, answer })) });
-const asMilestone = (m: MilestoneRow) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.completedOn ?? null) });
+const asMilestone = (m: MilestoneRow) => ({ ...m, overdue: isOverdue(m.dueOn ?? null, m.state) });
 
 /** The member's writes, named verb first with the member's prefix (`createHolbaekTrial`). */
 export function createMemberMutations(types: MemberTypes, prefix: string): Function {
@@ -48,6 +48,15 @@ export function createMemberMutations(types: MemberTypes, prefix: string): Funct
     @Mutation(() => Milestone, { name: `complete${prefix}Milestone` })
     async completeMilestone(@Arg("id", () => ID) id: string, @Arg("completedOn", () => String) completedOn: string, @Ctx() ctx: MemberContext) {
       return asMilestone(await completeMilestone(ctx.em, ctx.identity, id, completedOn));
+    }
+
+    @Authorized("member-editor")
+    @Mutation(() => Milestone, {
+      name: `set${prefix}MilestoneState`,
+      description: "Records what is known of a milestone that is not done: PLANNED, NOT_DONE or UNKNOWN. Complete it to make it DONE.",
+    })
+    async setMilestoneState(@Arg("id", () => ID) id: string, @Arg("state", () => MilestoneState) state: MilestoneState, @Ctx() ctx: MemberContext) {
+      return asMilestone(await setMilestoneState(ctx.em, ctx.identity, id, state));
     }
 
     @Authorized("member-editor")

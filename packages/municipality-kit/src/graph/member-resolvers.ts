@@ -8,6 +8,7 @@ import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interf
 import { atMost, ConnectionSize, ListSize } from "./list-size.js";
 import type { MemberTypes } from "./member-types.js";
 import { Evaluation, Milestone, TrialSummary } from "./values.js";
+import { provenanceResolver } from "../provenance/graph.js";
 import { versionsResolver } from "./versions.js";
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -87,5 +88,6 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
   };
 
   const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map((type) => versionsResolver(type, ["member-editor", "ministry"]));
-  return { resolvers: [MunicipalityResolver, TrialResolver, MemberQueryResolver, ...versions] as const, referenceResolvers };
+  const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone].map((type) => provenanceResolver(type));
+  return { resolvers: [MunicipalityResolver, TrialResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
 }

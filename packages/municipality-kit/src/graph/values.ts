@@ -1,16 +1,18 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { TrialStatus } from "../enums.js";
+import { MilestoneState, TrialStatus } from "../enums.js";
 import { MAX_DIMENSIONS, MAX_STATUSES } from "../limits.js";
 import { atMost, ListSize } from "./list-size.js";
+import { Provenanced } from "../provenance/graph.js";
 
 @ObjectType({ description: "A milestone of a trial. Dates keep the precision the sources give (\"2016\", \"2016-11\", \"2016-11-30\")." })
 @Directive("@shareable")
-export class Milestone {
+export class Milestone extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) dueOn!: string | null;
   @Field(() => String, { nullable: true }) completedOn!: string | null;
-  @Field(() => Boolean, { description: "Not completed, and the whole period of dueOn has passed." }) overdue!: boolean;
+  @Field(() => MilestoneState) state!: MilestoneState;
+  @Field(() => Boolean, { description: "The whole period of dueOn has passed and the milestone is PLANNED or NOT_DONE; an UNKNOWN one is never overdue." }) overdue!: boolean;
 }
 
 @ObjectType({ description: "One answer per dimension of the network's uniform evaluation template." })
@@ -40,5 +42,5 @@ export class StatusCount {
 export class TrialSummary {
   @Field(() => Int) total!: number;
   @Field(() => [StatusCount], { description: atMost(MAX_STATUSES, "Every status, including those with no trials.") }) @ListSize(MAX_STATUSES) byStatus!: StatusCount[];
-  @Field(() => Int, { description: "Milestones not completed whose due period has passed." }) overdueMilestones!: number;
+  @Field(() => Int, { description: "Milestones PLANNED or NOT_DONE whose due period has passed; UNKNOWN ones are not counted." }) overdueMilestones!: number;
 }

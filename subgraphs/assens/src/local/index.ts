@@ -1,36 +1,23 @@
-import { Field, FieldResolver, ObjectType, Resolver } from "type-graphql";
-import type { LocalExtension, MemberTypes } from "@frikommune/municipality-kit";
-import { annualDialogue, medborgerraad } from "./facts.js";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
+import { AnchoringEntity, AnnualDialogueEntity, entities, MedborgerraadEntity, PrerequisitesEntity, TrialArenaEntity } from "./entities.js";
+import { anchoring, annualDialogue, medborgerraad, prerequisites, trialArenas } from "./facts.js";
+import { assensResolvers, localTypes } from "./graph.js";
+import { migrations } from "./migrations.js";
 
-/** Assens' own part: what the Medborgerråd is, and the lokalråd's annual dialogue with the city council. */
-@ObjectType("AssensMedborgerraad", { description: "Assens' Medborgerråd: who sits in it and what it is for." })
-export class Medborgerraad {
-  @Field(() => String) coverage!: string;
-  @Field(() => [String]) composition!: string[];
-  @Field(() => String, { description: "Its role towards the city council." }) role!: string;
+const rows = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f, position) => ({ id: stableId("assens", type, f.key), position, ...f }));
+const single = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f) => ({ id: stableId("assens", type, f.key), ...f }));
+
+/** Brings Assens' own facts in line with the application, with their sources. */
+async function seed(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    await seedFacts(tx, PrerequisitesEntity, single("prerequisites", prerequisites), { prune: true });
+    await seedFacts(tx, MedborgerraadEntity, single("medborgerraad", medborgerraad), { prune: true });
+    await seedFacts(tx, AnnualDialogueEntity, single("annual-dialogue", annualDialogue), { prune: true });
+    await seedFacts(tx, TrialArenaEntity, rows("trial-arena", trialArenas), { prune: true });
+    await seedFacts(tx, AnchoringEntity, rows("anchoring", anchoring), { prune: true });
+  });
 }
 
-@ObjectType("AssensAnnualDialogue", { description: "The lokalråd's yearly dialogue with the city council's politicians." })
-export class AnnualDialogue {
-  @Field(() => [String]) participants!: string[];
-  @Field(() => String) frequency!: string;
-  @Field(() => [String]) topics!: string[];
-}
-
-function resolvers(types: MemberTypes) {
-  @Resolver(() => types.MemberMunicipality)
-  class AssensOwn {
-    @FieldResolver(() => Medborgerraad, { nullable: true })
-    medborgerraad() {
-      return medborgerraad;
-    }
-
-    @FieldResolver(() => AnnualDialogue, { nullable: true })
-    annualDialogue() {
-      return annualDialogue;
-    }
-  }
-  return [AssensOwn];
-}
-
-export const local: LocalExtension = { resolvers, types: [Medborgerraad, AnnualDialogue] };
+/** Assens' own part: what its part builds on, the Medborgerråd, the lokalråd's yearly dialogue, the arenas for trials and where the work is anchored. */
+export const local: LocalExtension = { resolvers: assensResolvers, types: localTypes, entities, migrations, seed };

@@ -1,14 +1,18 @@
 import type { LocalExtension } from "@frikommune/municipality-kit";
-import { ActivityEntity, AgendaItemEntity, MeetingEntity, TermsOfReferenceEntity } from "./entities.js";
-import { Activity, AgendaItem, Meeting, meetingResolvers, TermsOfReference } from "./graph.js";
+import { entities } from "./entities.js";
+import { holbaekResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
 import { seedDemokratiekperimentarium } from "./seed.js";
+import { types } from "./types.js";
 
-/** Holbæk's own part: the Demokratiekperimentarium's terms of reference, meetings, agenda items and activities. */
+/**
+ * Holbæk's own part: the Demokratiekperimentarium's kommissorium, minutes and report, the people they
+ * name, and Holbæk's statements in the application; every row with its sources.
+ */
 export const local: LocalExtension = {
-  resolvers: meetingResolvers,
-  types: [Meeting, AgendaItem, Activity, TermsOfReference],
-  entities: [MeetingEntity, AgendaItemEntity, ActivityEntity, TermsOfReferenceEntity],
+  resolvers: holbaekResolvers,
+  types,
+  entities,
   migrations,
   seed: seedDemokratiekperimentarium,
 };

@@ -1,11 +1,11 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import {
-  atMost, ConnectionSize, ListSize, LocalCouncil, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS, MAX_GROUP_MEMBERS,
-  MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
+  atMost, Certainty, ConnectionSize, ListSize, LocalCouncil, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS, MAX_GROUP_MEMBERS,
+  MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, Provenanced, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
 } from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
-import { MAX_MINISTRY_CONTACTS } from "../limits.js";
+import { MAX_MINISTRY_CONTACTS, MAX_RULES, MAX_STATEMENTS, MAX_THEME_DAY_PARTICIPANTS } from "../limits.js";
 
 export enum ExemptionDecision {
   PROPOSED = "PROPOSED",
@@ -19,19 +19,88 @@ registerEnumType(ExemptionDecision, {
   description: "Where a common exemption stands with the ministry.",
   valuesConfig: {
     PROPOSED: { description: "Named by the network as a common exemption area; no application decided yet." },
-    NO_LEGAL_BASIS: { description: "The ministry found no legal basis for it under current law." },
+    NO_LEGAL_BASIS: {
+      description: "The ministry found no legal basis for it under current law.",
+      deprecationReason: "A finding on the law is not a decision on an application: see CommonExemption.legalFinding.",
+    },
   },
 });
 
 export enum GroupKind {
   POLITICAL_ANCHORING = "POLITICAL_ANCHORING",
+  MAYORS_EXCHANGE = "MAYORS_EXCHANGE",
   STEERING_GROUP = "STEERING_GROUP",
   NETWORK_GROUP = "NETWORK_GROUP",
   COORDINATION_GROUP = "COORDINATION_GROUP",
   POLITICAL_REFERENCE_GROUP = "POLITICAL_REFERENCE_GROUP",
   ADMINISTRATIVE_REFERENCE_GROUP = "ADMINISTRATIVE_REFERENCE_GROUP",
 }
-registerEnumType(GroupKind, { name: "GroupKind" });
+registerEnumType(GroupKind, {
+  name: "GroupKind",
+  valuesConfig: {
+    POLITICAL_ANCHORING: { description: "The five city councils, which follow the network's work." },
+    MAYORS_EXCHANGE: { description: "The five mayors meeting to exchange experience." },
+    STEERING_GROUP: { description: "The cross-municipal steering group." },
+    NETWORK_GROUP: { description: "Network groups set up ad hoc under the steering group." },
+    COORDINATION_GROUP: { description: "One coordinator per municipality, running the network's day to day." },
+    POLITICAL_REFERENCE_GROUP: { description: "A political reference group, as the ministry suggests." },
+    ADMINISTRATIVE_REFERENCE_GROUP: { description: "An administrative reference group, as the ministry suggests." },
+  },
+});
+
+export enum LegalFindingKind {
+  NO_LEGAL_BASIS = "NO_LEGAL_BASIS",
+}
+registerEnumType(LegalFindingKind, {
+  name: "LegalFindingKind",
+  valuesConfig: { NO_LEGAL_BASIS: { description: "No legal basis under current law." } },
+});
+
+export enum RuleKind {
+  REQUIREMENT = "REQUIREMENT",
+  NOT_REQUIRED = "NOT_REQUIRED",
+  EXPECTATION = "EXPECTATION",
+  SUGGESTION = "SUGGESTION",
+  SUPPORT = "SUPPORT",
+  BACKGROUND = "BACKGROUND",
+}
+registerEnumType(RuleKind, {
+  name: "RuleKind",
+  description: "How the ministry's page puts something to a network.",
+  valuesConfig: {
+    REQUIREMENT: { description: "A network must (\"skal\")." },
+    NOT_REQUIRED: { description: "Expressly not required of a network." },
+    EXPECTATION: { description: "The ministry expects it, or finds it necessary." },
+    SUGGESTION: { description: "Suggested as an example (\"kan med fordel\", \"eksempelvis\")." },
+    SUPPORT: { description: "Help on offer to networks." },
+    BACKGROUND: { description: "Not a rule: why trials are organised in networks." },
+  },
+});
+
+export enum NetworkTopic {
+  BACKGROUND = "BACKGROUND",
+  THEME_REASON = "THEME_REASON",
+  AIM = "AIM",
+  BARRIER = "BARRIER",
+  APPROACH = "APPROACH",
+  PLAN = "PLAN",
+  CITIZEN_INVOLVEMENT = "CITIZEN_INVOLVEMENT",
+  FOLLOW_UP_RESEARCH = "FOLLOW_UP_RESEARCH",
+}
+registerEnumType(NetworkTopic, {
+  name: "NetworkTopic",
+  description: "What a statement of the application about the network as a whole is about.",
+  valuesConfig: {
+    BACKGROUND: { description: "What the members already do, and why they want to go further." },
+    THEME_REASON: { description: "A reason for choosing the theme." },
+    AIM: { description: "What the network will find out or achieve (\"Vi vil finde svarene\")." },
+    BARRIER: { description: "Legal barriers met already, those expected, and what free-municipality status does about them." },
+    APPROACH: { description: "Common and individual trials, and how they build on earlier free-municipality trials." },
+    PLAN: { description: "A step of the plan, with when it is due." },
+    CITIZEN_INVOLVEMENT: { description: "Citizen involvement across the network's organisation." },
+    FOLLOW_UP_RESEARCH: { description: "Research following the network." },
+  },
+});
 
 export enum EvaluationDimensionCode {
   EFFECTS = "EFFECTS",
@@ -41,9 +110,21 @@ export enum EvaluationDimensionCode {
 }
 registerEnumType(EvaluationDimensionCode, { name: "EvaluationDimensionCode" });
 
+@ObjectType({ description: "A finding on the law, as the documents report it." })
+export class LegalFinding extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => LegalFindingKind) kind!: LegalFindingKind;
+  @Field(() => String, { description: "What was found, in Danish." }) finding!: string;
+  @Field(() => String) foundBy!: string;
+  @Field(() => String, { nullable: true, description: "At the precision the document gives (\"2016-04\": the end of April 2016)." }) foundOn!: string | null;
+  @Field(() => String, { nullable: true, description: "What the authority said it intends to do next." }) statedIntention!: string | null;
+  @Field(() => String, { nullable: true }) intentionBy!: string | null;
+  @Field(() => Certainty, { nullable: true }) intentionCertainty!: Certainty | null;
+}
+
 @ObjectType({ description: "A common exemption area of the network (a–d in the application)." })
 @Directive('@key(fields: "code")')
-export class CommonExemption {
+export class CommonExemption extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => ID, { description: "A, B, C or D." }) code!: string;
   @Field(() => String) title!: string;
@@ -52,6 +133,9 @@ export class CommonExemption {
   @Field(() => ExemptionDecision) decision!: ExemptionDecision;
   @Field(() => String, { nullable: true }) decidedOn!: string | null;
   @Field(() => String, { nullable: true }) decisionNote!: string | null;
+  @Field(() => String, { nullable: true, description: "What the network asks for on this area, where the application says." }) networkRequest!: string | null;
+  @Field(() => LegalFinding, { nullable: true, description: "A finding on the law for this area, separate from any decision on an application." })
+  legalFinding!: LegalFinding | null;
   @Field(() => GraphQLDateTime) createdAt!: Date;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
@@ -64,12 +148,20 @@ const typeNameOf = (slug: string) => `${members.find((m) => m.slug === slug)?.ty
   autoRegisterImplementations: false,
 })
 @Directive('@key(fields: "slug")')
-export abstract class Municipality {
+export abstract class Municipality extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => ID) slug!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: "A condition on membership stated in the application." }) membershipCondition!: string | null;
-  @Field(() => String, { nullable: true }) conditionDecidedOn!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Always null: the documents give no decision taken.",
+    deprecationReason: "The documents give the decision as scheduled, not its outcome: use conditionDecisionScheduledOn and conditionCertainty.",
+  })
+  conditionDecidedOn!: string | null;
+  @Field(() => String, { nullable: true, description: "When the decision the condition waits for is scheduled (\"2016-06-01\")." }) conditionDecisionScheduledOn!: string | null;
+  @Field(() => String, { nullable: true, description: "Who takes that decision." }) conditionDecisionBy!: string | null;
+  @Field(() => Certainty, { nullable: true, description: "SCHEDULED while the documents give only the date." }) conditionCertainty!: Certainty | null;
   @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) councils!: LocalCouncil[] | null;
   @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) policies!: Policy[] | null;
   @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
@@ -113,16 +205,71 @@ export class Coordinator {
   @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
 }
 
-@ObjectType({ description: "A contact at the ministry." })
-export class MinistryContact {
-  @Field(() => String) name!: string;
+@ObjectType({ description: "A contact on the ministry's page, with only what the page gives." })
+export class MinistryContact extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true, description: "Null where the page gives an office without a person." }) name!: string | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { description: "Kontor." }) office!: string;
+  @Field(() => String, { nullable: true, description: "The organisation, where the page names one for the contact." }) organisation!: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: "The page names an organisation for one contact only: use organisation." }) ministry!: string | null;
+}
+
+@ObjectType({ description: "A statement of the application about the network as a whole." })
+export class NetworkStatement extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => NetworkTopic) topic!: NetworkTopic;
+  @Field(() => String, { description: "The application's section heading." }) heading!: string;
   @Field(() => String) title!: string;
-  @Field(() => String) office!: string;
-  @Field(() => String) ministry!: string;
+  @Field(() => String, { description: "What the application says, summarised in Danish." }) text!: string;
+  @Field(() => Certainty, { nullable: true, description: "How firmly it is stated; null for a fact or a view rather than an intention." }) certainty!: Certainty | null;
+  @Field(() => String, { nullable: true, description: "When it is due, at the precision the application gives (\"2016-11\")." }) dueOn!: string | null;
+  @Field(() => String, { nullable: true, description: "When, in the application's words (\"I løbet af efteråret 2016\")." }) due!: string | null;
+}
+
+@ObjectType({ description: "What the ministry's page on networks asks of, leaves to, expects from, suggests or offers a network." })
+export class MinistryRule extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => RuleKind) kind!: RuleKind;
+  @Field(() => String, { description: "The page's heading it stands under." }) topic!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: "The rule, summarised in Danish." }) statement!: string;
+  @Field(() => String, { nullable: true, description: "Why, where the page says." }) reason!: string | null;
+}
+
+@ObjectType({ description: "Someone the theme day plan gives a part, and how firmly." })
+export class ThemeDayParticipant extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => String) who!: string;
+  @Field(() => String, { description: "Their part, in Danish (\"Inviteres\", \"Kan deltage\")." }) role!: string;
+  @Field(() => Certainty, { description: "How firmly the application gives them this part at a day held." }) certainty!: Certainty;
+}
+
+@ObjectType({ description: "The application's plan for theme days: how many, what for and who takes part. Scheduled days are `themeDays`." })
+export class ThemeDayPlan extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: "Days a year, as the application gives it (\"1–2\")." }) perYear!: string;
+  @Field(() => Int) perYearMin!: number;
+  @Field(() => Int) perYearMax!: number;
+  @Field(() => Certainty, { description: "How firmly the days are planned (\"forventeligt\": EXPECTED)." }) certainty!: Certainty;
+  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: "What happens at the days." }) content!: string;
+  @Field(() => [ThemeDayParticipant], { description: atMost(MAX_THEME_DAY_PARTICIPANTS) }) @ListSize(MAX_THEME_DAY_PARTICIPANTS) participants!: ThemeDayParticipant[];
+}
+
+@ObjectType({ description: "The network's own plan for evaluating its work and its trials." })
+export class EvaluationPlan extends Provenanced {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: "The running evaluation of the network's work." }) networkEvaluation!: string;
+  @Field(() => Certainty) certainty!: Certainty;
+  @Field(() => String) finalReport!: string;
+  @Field(() => String, { description: "When the report is due, in the application's words." }) finalReportDue!: string;
+  @Field(() => String, { description: "How each trial's evaluation is planned." }) trialEvaluations!: string;
+  @Field(() => String, { description: "Why each trial gets its own plan." }) whyPerTrial!: string;
 }
 
 @ObjectType({ description: "The free-municipality network." })
-export class Network {
+export class Network extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String) theme!: string;
@@ -130,14 +277,23 @@ export class Network {
   @Field(() => Int) periodFrom!: number;
   @Field(() => Int) periodTo!: number;
   @Field(() => String, { nullable: true, description: "Date of the minister's invitation." }) invitedOn!: string | null;
+  @Field(() => String, { nullable: true, description: "Who invited; the members are those who answered." }) invitedBy!: string | null;
   @Field(() => Coordinator) coordinator!: Coordinator;
-  @Field(() => [MinistryContact], { description: atMost(MAX_MINISTRY_CONTACTS) }) @ListSize(MAX_MINISTRY_CONTACTS) ministryContacts!: MinistryContact[];
+  @Field(() => [MinistryContact], { description: atMost(MAX_MINISTRY_CONTACTS, "The contacts on the ministry's page.") }) @ListSize(MAX_MINISTRY_CONTACTS) ministryContacts!: MinistryContact[];
   @Field(() => String, { nullable: true }) followUpResearch!: string | null;
   @Field(() => [Municipality], { description: atMost(MAX_MUNICIPALITIES) }) @ListSize(MAX_MUNICIPALITIES) members!: Municipality[];
+  @Field(() => [NetworkStatement], { description: atMost(MAX_STATEMENTS, "What the application says of the network as a whole, in its order; one topic with `topic`.") })
+  @ListSize(MAX_STATEMENTS)
+  statements!: NetworkStatement[];
+  @Field(() => ThemeDayPlan) themeDayPlan!: ThemeDayPlan;
+  @Field(() => EvaluationPlan) evaluationPlan!: EvaluationPlan;
+  @Field(() => [MinistryRule], { description: atMost(MAX_RULES, "The ministry's rules for every free-municipality network; one kind with `kind`.") })
+  @ListSize(MAX_RULES)
+  rules!: MinistryRule[];
 }
 
-@ObjectType({ description: "A challenge a member brought to a theme day for sparring." })
-export class Challenge {
+@ObjectType({ description: "A challenge a member wants sparring on: brought to a theme day, or stated in the application without a day." })
+export class Challenge extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String) description!: string;
@@ -146,8 +302,8 @@ export class Challenge {
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
-@ObjectType({ description: "A theme day of the network (1–2 a year)." })
-export class ThemeDay {
+@ObjectType({ description: "A theme day the network's coordinators scheduled (the application plans 1–2 a year: see Network.themeDayPlan)." })
+export class ThemeDay extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) heldOn!: string | null;
@@ -159,7 +315,7 @@ export class ThemeDay {
 }
 
 @ObjectType({ description: "A member of a group; `deleted` marks a removal, shown only to `members(updatedSince:)`." })
-export class GroupMember {
+export class GroupMember extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
@@ -168,15 +324,19 @@ export class GroupMember {
   @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
 }
 
-@ObjectType({ description: "A group of the network's organisation." })
-export class Group {
+@ObjectType({ description: "A group of the network's organisation, as firmly as the documents give it." })
+export class Group extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => GroupKind) kind!: GroupKind;
+  @Field(() => Certainty, { description: "DECIDED where the application sets it up; CONSIDERED or POSSIBLE where it or the ministry only envisages it." }) certainty!: Certainty;
   @Field(() => String) mandate!: string;
+  @Field(() => String, { nullable: true, description: "Who sits in it, as the documents say it." }) composition!: string | null;
   @Field(() => String, { nullable: true }) reportsTo!: string | null;
   @Field(() => String, { nullable: true, description: "The person responsible (netværksansvarlig), where named." }) responsible!: string | null;
-  @Field(() => Boolean, { description: "Suggested by the ministry, not required." }) optional!: boolean;
+  @Field(() => String, { nullable: true, description: "The responsible role the documents give, where they give one." }) responsibleRole!: string | null;
+  @Field(() => Boolean, { description: "Not decided by the network: possible, considered, or suggested by the ministry." }) optional!: boolean;
+  @Field(() => String, { nullable: true, description: "Who suggests it, where the network has not decided it." }) suggestedBy!: string | null;
   @Field(() => [GroupMember], {
     description: atMost(
       MAX_GROUP_MEMBERS,
@@ -188,7 +348,7 @@ export class Group {
 }
 
 @ObjectType()
-export class EvaluationDimension {
+export class EvaluationDimension extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => EvaluationDimensionCode) code!: EvaluationDimensionCode;
   @Field(() => String) title!: string;
@@ -196,7 +356,7 @@ export class EvaluationDimension {
 }
 
 @ObjectType({ description: "The uniform template every trial is evaluated against." })
-export class EvaluationTemplate {
+export class EvaluationTemplate extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String) description!: string;

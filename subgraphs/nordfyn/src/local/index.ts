@@ -1,43 +1,31 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver } from "type-graphql";
-import type { LocalExtension, MemberContext, MemberTypes } from "@frikommune/municipality-kit";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
+import {
+  ActiveCitizenshipPolicyEntity, AnchoringEntity, entities, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
+} from "./entities.js";
+import { activeCitizenshipPolicy, anchoring, expectations, innovationAcademy, localCouncils, vision, volunteering } from "./facts.js";
+import { localTypes, nordfynResolvers } from "./graph.js";
+import { migrations } from "./migrations.js";
+
+const single = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f) => ({ id: stableId("nordfyn", type, f.key), ...f }));
+const ordered = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f, position) => ({ id: stableId("nordfyn", type, f.key), position, ...f }));
+
+/** Brings Nordfyn's own facts in line with the application, with their sources. */
+async function seed(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    await seedFacts(tx, VolunteeringEntity, single("volunteering", volunteering), { prune: true });
+    await seedFacts(tx, VisionEntity, single("vision", vision), { prune: true });
+    await seedFacts(tx, LocalCouncilsEntity, single("local-councils", localCouncils), { prune: true });
+    await seedFacts(tx, InnovationAcademyEntity, single("innovation-academy", innovationAcademy), { prune: true });
+    await seedFacts(tx, ActiveCitizenshipPolicyEntity, single("active-citizenship-policy", activeCitizenshipPolicy), { prune: true });
+    await seedFacts(tx, ExpectationEntity, ordered("expectation", expectations), { prune: true });
+    await seedFacts(tx, AnchoringEntity, ordered("anchoring", anchoring), { prune: true });
+  });
+}
 
 /**
- * Nordfyn's own part: its vision with the effect goals citizens helped write, and the role of its
- * 13 lokalråd. Both are views on Nordfyn's seed (the policy "vision" and the council "lokalraad"),
- * so the facts stand in one place.
+ * Nordfyn's own part: its tradition of volunteering, the vision with its effect goals, the 13
+ * lokalråd, the innovation academy, the intended policy for active citizenship, what it expects as a
+ * free municipality and the levels the work will be anchored at.
  */
-@ObjectType("NordfynVision", { description: "Nordfyn's vision, developed with the citizens in a large vision process." })
-export class Vision {
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) process!: string | null;
-  @Field(() => [String], { description: "Visionseffektmål." }) effectGoals!: string[];
-}
-
-@ObjectType("NordfynLocalCouncilsRole", { description: "What Nordfyn's lokalråd are to become as a free municipality." })
-export class LocalCouncilsRole {
-  @Field(() => Int, { nullable: true }) count!: number | null;
-  @Field(() => String, { nullable: true }) role!: string | null;
-}
-
-const VISION = `select title, summary, goals from policy where key = 'vision'`;
-const LOCAL_COUNCILS = `select count, description from council where key = 'lokalraad'`;
-
-function resolvers(types: MemberTypes) {
-  @Resolver(() => types.MemberMunicipality)
-  class NordfynOwn {
-    @FieldResolver(() => Vision, { nullable: true })
-    async vision(@Ctx() ctx: MemberContext) {
-      const [row] = await ctx.em.execute<{ title: string; summary: string | null; goals: string[] }[]>(VISION);
-      return row ? { title: row.title, process: row.summary, effectGoals: row.goals } : null;
-    }
-
-    @FieldResolver(() => LocalCouncilsRole, { nullable: true })
-    async localCouncils(@Ctx() ctx: MemberContext) {
-      const [row] = await ctx.em.execute<{ count: number | null; description: string | null }[]>(LOCAL_COUNCILS);
-      return row ? { count: row.count, role: row.description } : null;
-    }
-  }
-  return [NordfynOwn];
-}
-
-export const local: LocalExtension = { resolvers, types: [Vision, LocalCouncilsRole] };
+export const local: LocalExtension = { resolvers: nordfynResolvers, types: localTypes, entities, migrations, seed };

@@ -1,32 +1,27 @@
-import { Field, FieldResolver, Int, ObjectType, Resolver } from "type-graphql";
-import { atMost, ListSize, type LocalExtension, type MemberTypes } from "@frikommune/municipality-kit";
-import { vision } from "./facts.js";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
+import { AnchoringEntity, CultureChangeEntity, entities, MotivationEntity, VisionEntity, VisionTrackEntity } from "./entities.js";
+import { anchoring, cultureChange, motivation, tracks, vision } from "./facts.js";
+import { localTypes, ringkobingSkjernResolvers } from "./graph.js";
+import { migrations } from "./migrations.js";
 
-/** Ringkøbing-Skjern's own part: the 2014 vision and its three tracks (FIA, dialogue principles, VIA). */
-@ObjectType("RingkobingSkjernVisionTrack", { description: "One of the three tracks the 2014 vision was carried out in." })
-export class VisionTrack {
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) startedOn!: string | null;
-  @Field(() => String) description!: string;
+const id = (type: string, key: string) => stableId("ringkobing-skjern", type, key);
+
+/** Brings Ringkøbing-Skjern's own facts in line with the application, with their sources. */
+async function seed(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    await seedFacts(tx, VisionEntity, vision.map((v) => ({ id: id("vision", v.key), ...v })), { prune: true });
+    await seedFacts(
+      tx,
+      VisionTrackEntity,
+      tracks.map(({ visionKey, ...t }, position) => ({ id: id("vision-track", t.key), visionId: id("vision", visionKey), position, ...t })),
+      { prune: true },
+    );
+    await seedFacts(tx, CultureChangeEntity, cultureChange.map((c) => ({ id: id("culture-change", c.key), ...c })), { prune: true });
+    await seedFacts(tx, MotivationEntity, motivation.map((m) => ({ id: id("motivation", m.key), ...m })), { prune: true });
+    await seedFacts(tx, AnchoringEntity, anchoring.map((a, position) => ({ id: id("anchoring", a.key), position, ...a })), { prune: true });
+  });
 }
 
-@ObjectType("RingkobingSkjernVision", { description: "The city council's common political vision of 2014." })
-export class Vision {
-  @Field(() => String) adoptedOn!: string;
-  @Field(() => [String]) crossCuttingPolicies!: string[];
-  @Field(() => Int, { description: "The sector policies are not named in the sources, only counted." }) sectorPolicyCount!: number;
-  @Field(() => [VisionTrack], { description: atMost(vision.tracks.length) }) @ListSize(vision.tracks.length) tracks!: VisionTrack[];
-}
-
-function resolvers(types: MemberTypes) {
-  @Resolver(() => types.MemberMunicipality)
-  class RingkobingSkjernOwn {
-    @FieldResolver(() => Vision, { nullable: true })
-    vision() {
-      return vision;
-    }
-  }
-  return [RingkobingSkjernOwn];
-}
-
-export const local: LocalExtension = { resolvers, types: [Vision, VisionTrack] };
+/** Ringkøbing-Skjern's own part: the 2014 vision and its three tracks, the culture change co-creation asks for, why it joins, and where the work is anchored. */
+export const local: LocalExtension = { resolvers: ringkobingSkjernResolvers, types: localTypes, entities, migrations, seed };

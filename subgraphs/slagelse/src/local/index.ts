@@ -1,23 +1,35 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { stableId, type LocalExtension } from "@frikommune/municipality-kit";
-import { citizenBudgets } from "./citizen-budgets.js";
-import { CitizenBudgetEntity } from "./entities.js";
-import { CitizenBudget, citizenBudgetResolvers } from "./graph.js";
+import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
+import {
+  AnchoringEntity, CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, entities, IntentionEntity, RuralFocusEntity,
+  SettlementStrategyEntity, StormoedeEntity,
+} from "./entities.js";
+import {
+  anchoring, citizenBudgets, citizenDrivenInnovation, dialogueMeetings, intentions, ruralFocus, settlementStrategy, stormoede,
+} from "./facts.js";
+import { localTypes, slagelseResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
 
+const single = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f) => ({ id: stableId("slagelse", type, f.key), ...f }));
+const ordered = <T extends { key: string }>(type: string, facts: T[]) => facts.map((f, position) => ({ id: stableId("slagelse", type, f.key), position, ...f }));
+
+/** Brings Slagelse's own facts in line with the application, with their sources. */
 async function seed(em: EntityManager): Promise<void> {
-  await em.upsertMany(
-    CitizenBudgetEntity,
-    citizenBudgets.map((b, position) => ({ id: stableId("slagelse", "citizen-budget", b.key), position, ...b })),
-    { onConflictAction: "ignore" },
-  );
+  await em.transactional(async (tx) => {
+    await seedFacts(tx, CitizenBudgetEntity, ordered("citizen-budget", citizenBudgets), { prune: true });
+    await seedFacts(tx, RuralFocusEntity, single("rural-focus", ruralFocus), { prune: true });
+    await seedFacts(tx, SettlementStrategyEntity, single("settlement-strategy", settlementStrategy), { prune: true });
+    await seedFacts(tx, StormoedeEntity, single("stormoede", stormoede), { prune: true });
+    await seedFacts(tx, CitizenDrivenInnovationEntity, single("citizen-driven-innovation", citizenDrivenInnovation), { prune: true });
+    await seedFacts(tx, DialogueMeetingsEntity, single("dialogue-meetings", dialogueMeetings), { prune: true });
+    await seedFacts(tx, IntentionEntity, ordered("intention", intentions), { prune: true });
+    await seedFacts(tx, AnchoringEntity, ordered("anchoring", anchoring), { prune: true });
+  });
 }
 
-/** Slagelse's own part: its citizen-run budgets. */
-export const local: LocalExtension = {
-  resolvers: citizenBudgetResolvers,
-  types: [CitizenBudget],
-  entities: [CitizenBudgetEntity],
-  migrations,
-  seed,
-};
+/**
+ * Slagelse's own part: its rural focus, the settlement strategy, the stormøde and its vision, citizen-
+ * driven innovation, citizen-run budgets, the dialogue meetings, what it wants to do as a free
+ * municipality and where that will be anchored.
+ */
+export const local: LocalExtension = { resolvers: slagelseResolvers, types: localTypes, entities, migrations, seed };
