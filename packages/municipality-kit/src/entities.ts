@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
 import { AuditEntryEntity } from "@frikommune/db";
 import { SourceEntity } from "./provenance/table.js";
-import type { CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
 
 /** The tables every municipality has; each member keeps them in its own PostgreSQL schema. */
 export const CouncilEntity = defineEntity({
@@ -92,10 +92,29 @@ export const EvaluationEntity = defineEntity({
   },
 });
 
-export const kitEntities = [AuditEntryEntity, SourceEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity];
+export const AnchoringEntity = defineEntity({
+  name: "Anchoring",
+  tableName: "anchoring",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    position: p.integer(),
+    level: p.string().$type<AnchoringLevel>(),
+    name: p.string().nullable(),
+    unit: p.string().nullable(),
+    description: p.text(),
+    certainty: p.string().$type<Certainty>(),
+    councilId: p.uuid().nullable(),
+  },
+});
+
+export const kitEntities = [
+  AuditEntryEntity, SourceEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity, AnchoringEntity,
+];
 
 export type CouncilRow = InferEntity<typeof CouncilEntity>;
 export type PolicyRow = InferEntity<typeof PolicyEntity>;
 export type TrialRow = InferEntity<typeof TrialEntity>;
 export type MilestoneRow = InferEntity<typeof MilestoneEntity>;
 export type EvaluationRow = InferEntity<typeof EvaluationEntity>;
+export type AnchoringRow = InferEntity<typeof AnchoringEntity>;

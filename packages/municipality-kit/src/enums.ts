@@ -59,6 +59,18 @@ export enum Certainty {
   POSSIBLE = "POSSIBLE",
 }
 
+/** The level at which a member anchors its work with active citizenship (its forankring). */
+export enum AnchoringLevel {
+  /** The city council or one of its committees. */
+  POLITICAL = "POLITICAL",
+  /** The administration: a director area or department. */
+  ADMINISTRATIVE = "ADMINISTRATIVE",
+  /** The voluntary level: associations and volunteers. */
+  VOLUNTARY = "VOLUNTARY",
+  /** The local community: its actors, forums and councils. */
+  COMMUNITY = "COMMUNITY",
+}
+
 /** The states in which a milestone whose period has passed counts as overdue. */
 export const OPEN_MILESTONE_STATES = [MilestoneState.PLANNED, MilestoneState.NOT_DONE] as const;
 
@@ -82,3 +94,13 @@ registerEnumType(MilestoneState, {
 });
 registerEnumType(Certainty, { name: "Certainty", description: "How firmly the documents state something: decided, scheduled, expected, considered or possible." });
 registerEnumType(PolicyKind, { name: "PolicyKind", description: "Whether a policy document is a vision, policy, strategy, programme or set of principles." });
+registerEnumType(AnchoringLevel, {
+  name: "AnchoringLevel",
+  description: "The level at which a member anchors its work: political, administrative, voluntary or in the local community.",
+  valuesConfig: {
+    POLITICAL: { description: "The city council or one of its committees." },
+    ADMINISTRATIVE: { description: "The administration: a director area or department." },
+    VOLUNTARY: { description: "The voluntary level: associations and volunteers." },
+    COMMUNITY: { description: "The local community: its actors, forums and councils." },
+  },
+});

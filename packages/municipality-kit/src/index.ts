@@ -1,7 +1,7 @@
 import "reflect-metadata";
 
-export { Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
-export type { MunicipalitySeed, CouncilSeed, PolicySeed, TrialSeed, MilestoneSeed, PartialDate } from "./seed.js";
+export { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+export type { MunicipalitySeed, AnchoringSeed, CouncilSeed, PolicySeed, TrialSeed, MilestoneSeed, PartialDate } from "./seed.js";
 export { commonExemptionTrials } from "./common-trials.js";
 export { defineMunicipality, type MunicipalityModule, type LocalExtension } from "./module.js";
 export type { MemberTypes } from "./graph/member-types.js";
@@ -9,6 +9,7 @@ export type { MemberContext } from "./context.js";
 export { buildMunicipalitySchema, startMunicipalitySubgraph, runMunicipalitySubgraph, type MunicipalitySubgraph } from "./subgraph.js";
 export { LocalCouncil, Policy, TrialFields, trialConnectionTypes } from "./graph/interfaces.js";
 export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } from "./graph/values.js";
+export { Anchoring } from "./graph/anchoring.js";
 export { TrialsArgs } from "./graph/args.js";
 export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
@@ -17,7 +18,7 @@ export { seedScale, removeScale, type ScaleCounts, type ScaleChange } from "./sc
 export { text, partialDate, period, listOfAtMost, roomFor, since } from "./validation.js";
 export {
   MAX_COUNCILS, MAX_POLICIES, MAX_MILESTONES, MAX_EVALUATIONS, MAX_GOALS, MAX_THEME_DAYS, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED,
-  MAX_MUNICIPALITIES, MAX_EXEMPTIONS, MAX_DIMENSIONS, MAX_STATUSES, MAX_CHANGES,
+  MAX_ANCHORING, MAX_MUNICIPALITIES, MAX_EXEMPTIONS, MAX_DIMENSIONS, MAX_STATUSES, MAX_CHANGES,
 } from "./limits.js";
 export { ListSize, ConnectionSize, atMost } from "./graph/list-size.js";
 export { firstPerParent } from "./per-parent.js";

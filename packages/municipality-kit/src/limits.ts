@@ -15,6 +15,9 @@ export const MAX_CHALLENGES = 50; // per theme day
 export const MAX_GROUP_MEMBERS = 50; // current members per group, and changes per `members(updatedSince:)` answer
 export const MAX_INVITED = 50; // per theme day
 
+/** Lists only the seed fills. */
+export const MAX_ANCHORING = 20; // per municipality
+
 /** Lists whose length the member registry or the network's fixed vocabularies set. */
 export const MAX_MUNICIPALITIES = members.length;
 export const MAX_EXEMPTIONS = COMMON_EXEMPTION_CODES.length;

@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { AUDIT_TABLE_SQL } from "@frikommune/db";
-import { MilestoneState, OPEN_MILESTONE_STATES } from "./enums.js";
+import { AnchoringLevel, Certainty, MilestoneState, OPEN_MILESTONE_STATES } from "./enums.js";
 import { SOURCE_TABLE_SQL } from "./provenance/table.js";
 
 /** The kit's tables. The same migrations run in every member's schema. */
@@ -138,9 +138,28 @@ export class KitProvenanceAndMilestoneState extends Migration {
   }
 }
 
+const valuesOf = (e: Record<string, string>) => Object.values(e).map((v) => `'${v}'`).join(", ");
+
+/** Where a member anchors its work: once for every member, instead of a table per member. */
+export class KitAnchoring extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table anchoring (
+      id uuid primary key,
+      key text not null unique,
+      position integer not null,
+      level text not null check (level in (${valuesOf(AnchoringLevel)})),
+      name text,
+      unit text,
+      description text not null,
+      certainty text not null check (certainty in (${valuesOf(Certainty)})),
+      council_id uuid references council (id))`);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
   { name: "kit-0003-scale", class: KitScale },
   { name: "kit-0004-provenance-and-milestone-state", class: KitProvenanceAndMilestoneState },
+  { name: "kit-0005-anchoring", class: KitAnchoring },
 ];

@@ -1,9 +1,9 @@
 import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, decodeCursor, isUuid, pageSize, toConnection } from "@frikommune/subgraph-server";
-import { CouncilEntity, PolicyEntity, TrialEntity, type TrialRow } from "./entities.js";
+import { AnchoringEntity, CouncilEntity, PolicyEntity, TrialEntity, type TrialRow } from "./entities.js";
 import { TrialStatus } from "./enums.js";
-import { MAX_COUNCILS, MAX_POLICIES } from "./limits.js";
+import { MAX_ANCHORING, MAX_COUNCILS, MAX_POLICIES } from "./limits.js";
 import { selectRows } from "./rows.js";
 import { since } from "./validation.js";
 import type { TrialsArgs } from "./graph/args.js";
@@ -14,6 +14,10 @@ export function listCouncils(em: EntityManager) {
 
 export function listPolicies(em: EntityManager) {
   return selectRows(em, PolicyEntity, {}, { orderBy: { adoptedOn: "asc", title: "asc", id: "asc" }, limit: MAX_POLICIES });
+}
+
+export function listAnchoring(em: EntityManager) {
+  return selectRows(em, AnchoringEntity, {}, { orderBy: { position: "asc", id: "asc" }, limit: MAX_ANCHORING });
 }
 
 /** Trials ordered by title, paged by keyset; a constant number of statements whatever the size. */

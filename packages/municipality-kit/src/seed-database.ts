@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { CouncilEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity } from "./entities.js";
+import { AnchoringEntity, CouncilEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity } from "./entities.js";
 import { stableId } from "./ids.js";
 import type { MunicipalityModule } from "./module.js";
 import { seedFacts } from "./provenance/seed.js";
@@ -14,6 +14,17 @@ export async function seedMunicipality(em: EntityManager, module: MunicipalityMo
   const trialId = (key: string) => stableId(slug, "trial", key);
   await em.transactional(async (tx) => {
     await seedFacts(tx, CouncilEntity, data.councils.map((c) => ({ id: councilId(c.key), ...c })), { prune: true });
+    await seedFacts(
+      tx,
+      AnchoringEntity,
+      (data.anchoring ?? []).map(({ councilKey, ...a }, position) => ({
+        id: stableId(slug, "anchoring", a.key),
+        position,
+        ...a,
+        councilId: councilKey ? councilId(councilKey) : null,
+      })),
+      { prune: true },
+    );
     await seedFacts(tx, PolicyEntity, data.policies.map((p) => ({ id: stableId(slug, "policy", p.key), ...p })), { prune: true });
     await seedFacts(
       tx,

@@ -1,4 +1,4 @@
-import type { CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
 import type { SourceSeed } from "./provenance/sources.js";
 
 /**
@@ -56,8 +56,25 @@ export interface TrialSeed {
   sources: SourceSeed[];
 }
 
+/** Where the member anchors its work (its forankring), as the documents say. */
+export interface AnchoringSeed {
+  key: string;
+  level: AnchoringLevel;
+  /** The body or area named, where the documents name one. */
+  name: string | null;
+  /** What kind of unit it is ("Fast stående udvalg", "Direktørområde"), where given. */
+  unit: string | null;
+  description: string;
+  certainty: Certainty;
+  /** Key of the council (in the same municipality) it is anchored in or through. */
+  councilKey: string | null;
+  sources: SourceSeed[];
+}
+
 export interface MunicipalitySeed {
   councils: CouncilSeed[];
   policies: PolicySeed[];
   trials: TrialSeed[];
+  /** In list order; optional, so a new member needs none. */
+  anchoring?: AnchoringSeed[];
 }

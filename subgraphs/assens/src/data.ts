@@ -1,4 +1,4 @@
-import { cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const INTRO = "Assens";
 const POLICY = "Assens – Politik for aktivt medborgerskab som overordnet ramme";
@@ -119,6 +119,29 @@ export const data: MunicipalitySeed = {
       validTo: null,
       milestones: [],
       sources: [q.medborgerraadPlatform, q.medborgerraadRole],
+    },
+  ],
+  // Where the work with active citizenship is anchored in this term of the city council.
+  anchoring: [
+    {
+      key: "innovations-og-medborgerskabsudvalget",
+      level: AnchoringLevel.POLITICAL,
+      name: "Innovations- og Medborgerskabsudvalget",
+      unit: "Fast stående udvalg",
+      description: "Indsatsen for at videreudvikle det aktive medborgerskab er i denne byrådsperiode forankret i det faste stående udvalg Innovations- og Medborgerskabsudvalget.",
+      certainty: Certainty.DECIDED,
+      councilKey: "innovations-og-medborgerskabsudvalget",
+      sources: [q.anchoredIn, q.organisationSupports],
+    },
+    {
+      key: "innovation-og-netvaerk",
+      level: AnchoringLevel.ADMINISTRATIVE,
+      name: "Innovation og Netværk",
+      unit: "Direktørområde",
+      description: "Indsatsen for at videreudvikle det aktive medborgerskab er i denne byrådsperiode forankret i direktørområdet Innovation og Netværk.",
+      certainty: Certainty.DECIDED,
+      councilKey: null,
+      sources: [q.anchoredIn, q.organisationSupports],
     },
   ],
 };

@@ -98,13 +98,14 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "where the work is anchored: the standing committee and the director area Innovation og Netværk",
-    assens(`anchoring { level name unit certainty council { name kind } ${SOURCES} }`),
+    `{ municipality(slug: "assens") { anchoring { level name unit description certainty council { name kind } ${SOURCES} } } }`,
     {
       anchoring: [
         {
           level: "POLITICAL",
           name: "Innovations- og Medborgerskabsudvalget",
           unit: "Fast stående udvalg",
+          description: "Indsatsen for at videreudvikle det aktive medborgerskab er i denne byrådsperiode forankret i det faste stående udvalg Innovations- og Medborgerskabsudvalget.",
           certainty: "DECIDED",
           council: { name: "Innovations- og Medborgerskabsudvalget", kind: "STAAENDE_UDVALG" },
           sources: cited(q.anchoredIn, q.organisationSupports),
@@ -113,6 +114,7 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
           level: "ADMINISTRATIVE",
           name: "Innovation og Netværk",
           unit: "Direktørområde",
+          description: "Indsatsen for at videreudvikle det aktive medborgerskab er i denne byrådsperiode forankret i direktørområdet Innovation og Netværk.",
           certainty: "DECIDED",
           council: null,
           sources: cited(q.anchoredIn, q.organisationSupports),
@@ -139,6 +141,21 @@ describe("Assens' section of the 2016 application, through the gateway", () => {
     const { data, errors } = await graph.query(query);
     expect(errors).toBeUndefined();
     expect(data.municipality).toEqual(answer);
+  });
+
+  it("answers anchoring for every member through the Municipality interface, with level, certainty, council and sources", async () => {
+    const { data, errors } = await graph.query(`{ municipalities { slug anchoring { level certainty council { name } sources { document { key } } } } }`);
+    expect(errors).toBeUndefined();
+    const bySlug = Object.fromEntries(data.municipalities.map((m: { slug: string; anchoring: unknown[] }) => [m.slug, m.anchoring]));
+    expect(bySlug.holbaek).toEqual([]);
+    for (const slug of ["assens", "nordfyn", "ringkobing-skjern", "slagelse"]) {
+      expect(bySlug[slug].length).toBeGreaterThan(0);
+      for (const a of bySlug[slug]) {
+        expect(a).toMatchObject({ level: expect.any(String), certainty: expect.any(String), sources: expect.arrayContaining([{ document: { key: "ansoegning-2016" } }]) });
+      }
+    }
+    expect(bySlug.assens[0].council).toEqual({ name: "Innovations- og Medborgerskabsudvalget" });
+    expect(bySlug["ringkobing-skjern"].map((a: { council: unknown }) => a.council)).toEqual([{ name: "Ringkøbing-Skjern Byråd" }, { name: "Erhvervs-Vækstforum" }]);
   });
 
   it("leaves the condition on membership to the network, which states it once", async () => {

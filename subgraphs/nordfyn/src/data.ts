@@ -1,4 +1,4 @@
-import { cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const INTRO = "Nordfyn";
 const POLICY = "Nordfyn – Politik for det aktive medborgerskab";
@@ -110,6 +110,39 @@ export const data: MunicipalitySeed = {
       validTo: null,
       milestones: [],
       sources: [q.associations, q.bonds],
+    },
+  ],
+  // The levels the policy for active citizenship, and Nordfyn as a free municipality, will be anchored at.
+  anchoring: [
+    {
+      key: "politisk",
+      level: AnchoringLevel.POLITICAL,
+      name: null,
+      unit: null,
+      description: "Kommunen har det politiske ansvar.",
+      certainty: Certainty.EXPECTED,
+      councilKey: null,
+      sources: [q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility],
+    },
+    {
+      key: "administrativ",
+      level: AnchoringLevel.ADMINISTRATIVE,
+      name: null,
+      unit: null,
+      description: "Kommunen har det administrative ansvar.",
+      certainty: Certainty.EXPECTED,
+      councilKey: null,
+      sources: [q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility],
+    },
+    {
+      key: "frivillig",
+      level: AnchoringLevel.VOLUNTARY,
+      name: null,
+      unit: null,
+      description: "En direkte sparringspartner til det politiske og det administrative niveau.",
+      certainty: Certainty.EXPECTED,
+      councilKey: null,
+      sources: [q.levels, q.sameAsFreeMunicipality],
     },
   ],
 };

@@ -113,12 +113,21 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "the political, administrative and voluntary levels the work will be anchored at",
-    nordfyn(`anchoring { level description certainty }`),
+    `{ municipality(slug: "nordfyn") { anchoring { level name unit description certainty council { name } ${SOURCES} } } }`,
     {
       anchoring: [
-        { level: "POLITICAL", description: "Kommunen har det politiske ansvar.", certainty: "EXPECTED" },
-        { level: "ADMINISTRATIVE", description: "Kommunen har det administrative ansvar.", certainty: "EXPECTED" },
-        { level: "VOLUNTARY", description: "En direkte sparringspartner til det politiske og det administrative niveau.", certainty: "EXPECTED" },
+        {
+          level: "POLITICAL", name: null, unit: null, description: "Kommunen har det politiske ansvar.", certainty: "EXPECTED", council: null,
+          sources: cited(q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility),
+        },
+        {
+          level: "ADMINISTRATIVE", name: null, unit: null, description: "Kommunen har det administrative ansvar.", certainty: "EXPECTED", council: null,
+          sources: cited(q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility),
+        },
+        {
+          level: "VOLUNTARY", name: null, unit: null, description: "En direkte sparringspartner til det politiske og det administrative niveau.", certainty: "EXPECTED", council: null,
+          sources: cited(q.levels, q.sameAsFreeMunicipality),
+        },
       ],
     },
   ],

@@ -1,4 +1,4 @@
-import { cite, commonExemptionTrials, CouncilKind, PolicyKind, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const VISION = "Ringkøbing-Skjern – Ny politisk vision";
 const CHANGE = "Ringkøbing-Skjern – Samskabelse kræver både kulturelle og organisatoriske forandringer";
@@ -112,4 +112,27 @@ export const data: MunicipalitySeed = {
   ],
   // The application names no concrete local trial: the municipality joins to widen what it and its communities may do.
   trials: commonExemptionTrials(),
+  // Where the work is anchored: in the city council and in the local community.
+  anchoring: [
+    {
+      key: "byraadet",
+      level: AnchoringLevel.POLITICAL,
+      name: null,
+      unit: null,
+      description: "Forankret i byrådet via den politiske vision og de nye principper for borgerdialog.",
+      certainty: Certainty.DECIDED,
+      councilKey: "byraadet",
+      sources: [q.anchoredInCouncil],
+    },
+    {
+      key: "lokalsamfundet",
+      level: AnchoringLevel.COMMUNITY,
+      name: null,
+      unit: null,
+      description: "Forankret i lokalsamfundet gennem stærk involvering af en række forskellige aktører i formuleringen og implementeringen af kommunens nye politikker, og gennem etableringen af FIA og et nyt Erhvervs-Vækstforum.",
+      certainty: Certainty.DECIDED,
+      councilKey: "erhvervs-vaekstforum",
+      sources: [q.anchoredLocally],
+    },
+  ],
 };

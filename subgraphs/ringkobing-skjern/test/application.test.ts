@@ -75,11 +75,11 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "where the work is anchored: the city council, and the local community through FIA and the new Erhvervs-Vækstforum",
-    rks(`anchoring { level certainty council { name kind } ${SOURCES} }`),
+    `{ municipality(slug: "ringkobing-skjern") { anchoring { level certainty council { name kind } ${SOURCES} } } }`,
     {
       anchoring: [
-        { level: "CITY_COUNCIL", certainty: "DECIDED", council: { name: "Ringkøbing-Skjern Byråd", kind: "BYRAAD" }, sources: cited(q.anchoredInCouncil) },
-        { level: "LOCAL_COMMUNITY", certainty: "DECIDED", council: { name: "Erhvervs-Vækstforum", kind: "FORUM" }, sources: cited(q.anchoredLocally) },
+        { level: "POLITICAL", certainty: "DECIDED", council: { name: "Ringkøbing-Skjern Byråd", kind: "BYRAAD" }, sources: cited(q.anchoredInCouncil) },
+        { level: "COMMUNITY", certainty: "DECIDED", council: { name: "Erhvervs-Vækstforum", kind: "FORUM" }, sources: cited(q.anchoredLocally) },
       ],
     },
   ],

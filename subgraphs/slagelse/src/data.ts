@@ -1,4 +1,4 @@
-import { cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const RURAL = "Slagelse – Fokus på udvikling af landdistrikter: Fællesskaber og netværk";
 const INNOVATION = "Slagelse – Borgerdreven Innovation";
@@ -114,6 +114,19 @@ export const data: MunicipalitySeed = {
       validTo: null,
       milestones: [],
       sources: [q.emptyBuildings, q.anchoredIn],
+    },
+  ],
+  // Where the free-municipality initiatives will be anchored: a § 17, stk. 4 committee, which is political.
+  anchoring: [
+    {
+      key: "borgerdreven-innovation-i-landdistrikterne",
+      level: AnchoringLevel.POLITICAL,
+      name: null,
+      unit: null,
+      description: "Initiativerne vil blive forankret i § 17, stk. 4-udvalget Borgerdreven Innovation i Landdistrikterne, nedsat af Landdistrikts-, Teknik- og Ejendomsudvalget.",
+      certainty: Certainty.EXPECTED,
+      councilKey: "borgerdreven-innovation-i-landdistrikterne",
+      sources: [q.anchoredIn],
     },
   ],
 };

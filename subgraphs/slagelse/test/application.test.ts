@@ -116,9 +116,17 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "where the initiatives will be anchored: the § 17, stk. 4 committee set up by Landdistrikts-, Teknik- og Ejendomsudvalget",
-    slagelse(`anchoring { certainty council { name kind } setUpBy { name } ${SOURCES} }`),
+    `{ municipality(slug: "slagelse") { anchoring { level description certainty council { name kind } ${SOURCES} } } }`,
     {
-      anchoring: [{ certainty: "EXPECTED", council: COMMITTEE, setUpBy: { name: "Landdistrikts-, Teknik- og Ejendomsudvalget" }, sources: cited(q.anchoredIn) }],
+      anchoring: [
+        {
+          level: "POLITICAL",
+          description: "Initiativerne vil blive forankret i § 17, stk. 4-udvalget Borgerdreven Innovation i Landdistrikterne, nedsat af Landdistrikts-, Teknik- og Ejendomsudvalget.",
+          certainty: "EXPECTED",
+          council: COMMITTEE,
+          sources: cited(q.anchoredIn),
+        },
+      ],
     },
   ],
 ];

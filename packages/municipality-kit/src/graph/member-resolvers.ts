@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { MemberContext } from "../context.js";
-import type { TrialRow } from "../entities.js";
-import { listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
-import { MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES } from "../limits.js";
+import type { AnchoringRow, TrialRow } from "../entities.js";
+import { listAnchoring, listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
+import { MAX_ANCHORING, MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES } from "../limits.js";
 import { TrialsArgs } from "./args.js";
 import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interfaces.js";
 import { atMost, ConnectionSize, ListSize } from "./list-size.js";
 import type { MemberTypes } from "./member-types.js";
+import { Anchoring } from "./anchoring.js";
 import { Evaluation, Milestone, TrialSummary } from "./values.js";
 import { provenanceResolver } from "../provenance/graph.js";
 import { versionsResolver } from "./versions.js";
@@ -27,6 +28,12 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     @ListSize(MAX_POLICIES)
     policies(@Ctx() ctx: MemberContext) {
       return listPolicies(ctx.em);
+    }
+
+    @FieldResolver(() => [Anchoring], { nullable: true, description: atMost(MAX_ANCHORING, "Where the member anchors its work, in the documents' order.") })
+    @ListSize(MAX_ANCHORING)
+    anchoring(@Ctx() ctx: MemberContext) {
+      return listAnchoring(ctx.em);
     }
 
     @FieldResolver(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
@@ -72,6 +79,14 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     }
   }
 
+  @Resolver(() => Anchoring)
+  class AnchoringResolver {
+    @FieldResolver(() => LocalCouncil, { nullable: true, description: "The council among the member's councils it is anchored in or through." })
+    council(@Root() row: AnchoringRow, @Ctx() ctx: MemberContext) {
+      return row.councilId ? ctx.loaders.councils.load(row.councilId) : null;
+    }
+  }
+
   @Resolver()
   class MemberQueryResolver {
     @Query(() => types.MemberTrial, { name: `${lowerFirst(prefix)}Trial`, nullable: true, description: "One of this member's trials by id." })
@@ -88,6 +103,6 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
   };
 
   const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map((type) => versionsResolver(type, ["member-editor", "ministry"]));
-  const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone].map((type) => provenanceResolver(type));
-  return { resolvers: [MunicipalityResolver, TrialResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
+  const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone, Anchoring].map((type) => provenanceResolver(type));
+  return { resolvers: [MunicipalityResolver, TrialResolver, AnchoringResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
 }

@@ -56,19 +56,4 @@ export const TrialArenaEntity = defineEntity({
   },
 });
 
-export const AnchoringEntity = defineEntity({
-  name: "AssensAnchoring",
-  tableName: "anchoring",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    level: p.string(),
-    name: p.string(),
-    unit: p.string(),
-    certainty: p.string().$type<Certainty>(),
-    councilId: p.uuid().nullable(),
-  },
-});
-
-export const entities = [PrerequisitesEntity, MedborgerraadEntity, AnnualDialogueEntity, TrialArenaEntity, AnchoringEntity];
+export const entities = [PrerequisitesEntity, MedborgerraadEntity, AnnualDialogueEntity, TrialArenaEntity];

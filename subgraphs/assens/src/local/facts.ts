@@ -66,25 +66,3 @@ export const trialArenas = [
     sources: [q.medborgerraadPlatform, q.medborgerraadRole],
   },
 ];
-
-/** Where the work with active citizenship is anchored in this term of the city council. */
-export const anchoring = [
-  {
-    key: "innovations-og-medborgerskabsudvalget",
-    level: "POLITICAL",
-    name: "Innovations- og Medborgerskabsudvalget",
-    unit: "Fast stående udvalg",
-    certainty: Certainty.DECIDED,
-    councilId: idOf("council", "innovations-og-medborgerskabsudvalget") as string | null,
-    sources: [q.anchoredIn, q.organisationSupports],
-  },
-  {
-    key: "innovation-og-netvaerk",
-    level: "ADMINISTRATIVE",
-    name: "Innovation og Netværk",
-    unit: "Direktørområde",
-    certainty: Certainty.DECIDED,
-    councilId: null,
-    sources: [q.anchoredIn, q.organisationSupports],
-  },
-];

@@ -1,17 +1,10 @@
-import { Ctx, Field, FieldResolver, ID, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
 import { atMost, Certainty, ListSize, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
-import { AnchoringEntity, AnnualDialogueEntity, MedborgerraadEntity, PrerequisitesEntity, TrialArenaEntity } from "./entities.js";
-import { anchoring, trialArenas } from "./facts.js";
+import { AnnualDialogueEntity, MedborgerraadEntity, PrerequisitesEntity, TrialArenaEntity } from "./entities.js";
+import { trialArenas } from "./facts.js";
 
 /** Assens' lists hold what its application names. */
 const MAX_TRIAL_ARENAS = trialArenas.length;
-const MAX_ANCHORING = anchoring.length;
-
-export enum AnchoringLevel {
-  POLITICAL = "POLITICAL",
-  ADMINISTRATIVE = "ADMINISTRATIVE",
-}
-registerEnumType(AnchoringLevel, { name: "AssensAnchoringLevel", description: "Whether a body anchors the work politically or administratively." });
 
 @ObjectType("AssensPrerequisites", { description: "What Assens' part in the network builds on (its forudsætninger)." })
 export class Prerequisites extends Provenanced {
@@ -45,17 +38,8 @@ export class TrialArena extends Provenanced {
   @Field(() => [String], { description: "The kinds of trial the application gives as examples." }) examples!: string[];
 }
 
-@ObjectType("AssensAnchoring", { description: "Where the work with active citizenship is anchored in this term of the city council." })
-export class Anchoring extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => AnchoringLevel) level!: AnchoringLevel;
-  @Field(() => String) name!: string;
-  @Field(() => String, { description: "Fast stående udvalg or direktørområde." }) unit!: string;
-  @Field(() => Certainty, { description: "DECIDED: the application says the work is anchored there." }) certainty!: Certainty;
-}
-
 /** Assens' own types; each is seeded from the documents. */
-export const localTypes = [Prerequisites, Medborgerraad, AnnualDialogue, TrialArena, Anchoring];
+export const localTypes = [Prerequisites, Medborgerraad, AnnualDialogue, TrialArena];
 
 type Linked = { councilId?: string | null; trialId?: string | null };
 
@@ -86,12 +70,6 @@ export function assensResolvers(types: MemberTypes): Function[] {
     trialArenas(@Ctx() ctx: MemberContext) {
       return selectRows(ctx.em, TrialArenaEntity, {}, { orderBy: { position: "asc" }, limit: MAX_TRIAL_ARENAS });
     }
-
-    @FieldResolver(() => [Anchoring], { nullable: true, description: atMost(MAX_ANCHORING, "The standing committee and the director area.") })
-    @ListSize(MAX_ANCHORING)
-    anchoring(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, AnchoringEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ANCHORING });
-    }
   }
 
   /** `council` on a local type that names one of Assens' councils, batched through the kit's loader. */
@@ -114,5 +92,5 @@ export function assensResolvers(types: MemberTypes): Function[] {
     }
   }
 
-  return [AssensOwn, ArenaTrial, ...[Medborgerraad, AnnualDialogue, TrialArena, Anchoring].map(councilOf), ...localTypes.map((t) => provenanceResolver(t))];
+  return [AssensOwn, ArenaTrial, ...[Medborgerraad, AnnualDialogue, TrialArena].map(councilOf), ...localTypes.map((t) => provenanceResolver(t))];
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
-import { AnchoringEntity, AnnualDialogueEntity, entities, MedborgerraadEntity, PrerequisitesEntity, TrialArenaEntity } from "./entities.js";
-import { anchoring, annualDialogue, medborgerraad, prerequisites, trialArenas } from "./facts.js";
+import { AnnualDialogueEntity, entities, MedborgerraadEntity, PrerequisitesEntity, TrialArenaEntity } from "./entities.js";
+import { annualDialogue, medborgerraad, prerequisites, trialArenas } from "./facts.js";
 import { assensResolvers, localTypes } from "./graph.js";
 import { migrations } from "./migrations.js";
 
@@ -15,9 +15,8 @@ async function seed(em: EntityManager): Promise<void> {
     await seedFacts(tx, MedborgerraadEntity, single("medborgerraad", medborgerraad), { prune: true });
     await seedFacts(tx, AnnualDialogueEntity, single("annual-dialogue", annualDialogue), { prune: true });
     await seedFacts(tx, TrialArenaEntity, rows("trial-arena", trialArenas), { prune: true });
-    await seedFacts(tx, AnchoringEntity, rows("anchoring", anchoring), { prune: true });
   });
 }
 
-/** Assens' own part: what its part builds on, the Medborgerråd, the lokalråd's yearly dialogue, the arenas for trials and where the work is anchored. */
+/** Assens' own part: what its part builds on, the Medborgerråd, the lokalråd's yearly dialogue, and the arenas for trials; where the work is anchored is the kit's `anchoring`. */
 export const local: LocalExtension = { resolvers: assensResolvers, types: localTypes, entities, migrations, seed };

@@ -17,10 +17,6 @@ export class AssensLocalFacts extends Migration {
       id uuid primary key, key text not null unique, position integer not null, name text not null,
       certainty text not null check (certainty in (${certainties})), description text not null,
       examples text[] not null default '{}', council_id uuid, trial_id uuid)`);
-    this.addSql(`create table anchoring (
-      id uuid primary key, key text not null unique, position integer not null,
-      level text not null check (level in ('POLITICAL', 'ADMINISTRATIVE')), name text not null, unit text not null,
-      certainty text not null check (certainty in (${certainties})), council_id uuid)`);
   }
 }
 

@@ -1,8 +1,8 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import {
-  atMost, Certainty, ConnectionSize, ListSize, LocalCouncil, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS, MAX_GROUP_MEMBERS,
-  MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, Provenanced, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
+  Anchoring, atMost, Certainty, ConnectionSize, ListSize, LocalCouncil, MAX_ANCHORING, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS,
+  MAX_GROUP_MEMBERS, MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, Provenanced, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
 } from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
 import { MAX_MINISTRY_CONTACTS, MAX_RULES, MAX_STATEMENTS, MAX_THEME_DAY_PARTICIPANTS } from "../limits.js";
@@ -140,10 +140,12 @@ export class CommonExemption extends Provenanced {
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
+const ANCHORING = atMost(MAX_ANCHORING, "Where the member anchors its work, in the documents' order.");
+
 const typeNameOf = (slug: string) => `${members.find((m) => m.slug === slug)?.typePrefix}Municipality`;
 
 @InterfaceType("Municipality", {
-  description: "A member of the network. Network-owned fields come from here; councils, policies and trials from the member's own subgraph.",
+  description: "A member of the network. Network-owned fields come from here; councils, policies, anchoring and trials from the member's own subgraph.",
   resolveType: (value: { slug: string }) => typeNameOf(value.slug),
   autoRegisterImplementations: false,
 })
@@ -164,6 +166,7 @@ export abstract class Municipality extends Provenanced {
   @Field(() => Certainty, { nullable: true, description: "SCHEDULED while the documents give only the date." }) conditionCertainty!: Certainty | null;
   @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) councils!: LocalCouncil[] | null;
   @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) policies!: Policy[] | null;
+  @Field(() => [Anchoring], { nullable: true, description: ANCHORING }) @ListSize(MAX_ANCHORING) anchoring!: Anchoring[] | null;
   @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
   @ConnectionSize()
   trials(@Args(() => TrialsArgs) _args: TrialsArgs): unknown {
@@ -187,6 +190,7 @@ export const memberMunicipalityTypes = members.map((m) => {
   class MemberMunicipality extends Municipality {
     @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) @Directive("@external") declare councils: LocalCouncil[] | null;
     @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) @Directive("@external") declare policies: Policy[] | null;
+    @Field(() => [Anchoring], { nullable: true, description: ANCHORING }) @ListSize(MAX_ANCHORING) @Directive("@external") declare anchoring: Anchoring[] | null;
     @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
     @ConnectionSize()
     @Directive("@external")

@@ -91,17 +91,4 @@ export const ExpectationEntity = defineEntity({
   },
 });
 
-export const AnchoringEntity = defineEntity({
-  name: "NordfynAnchoring",
-  tableName: "anchoring",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    level: p.string(),
-    description: p.text(),
-    certainty: p.string().$type<Certainty>(),
-  },
-});
-
-export const entities = [VolunteeringEntity, VisionEntity, LocalCouncilsEntity, InnovationAcademyEntity, ActiveCitizenshipPolicyEntity, ExpectationEntity, AnchoringEntity];
+export const entities = [VolunteeringEntity, VisionEntity, LocalCouncilsEntity, InnovationAcademyEntity, ActiveCitizenshipPolicyEntity, ExpectationEntity];

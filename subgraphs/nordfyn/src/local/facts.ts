@@ -106,28 +106,3 @@ export const expectations = [
     sources: [q.equalPartner],
   },
 ];
-
-/** The levels the policy for active citizenship, and Nordfyn as a free municipality, will be anchored at. */
-export const anchoring = [
-  {
-    key: "politisk",
-    level: "POLITICAL",
-    description: "Kommunen har det politiske ansvar.",
-    certainty: Certainty.EXPECTED,
-    sources: [q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility],
-  },
-  {
-    key: "administrativ",
-    level: "ADMINISTRATIVE",
-    description: "Kommunen har det administrative ansvar.",
-    certainty: Certainty.EXPECTED,
-    sources: [q.levels, q.sameAsFreeMunicipality, q.sharedResponsibility],
-  },
-  {
-    key: "frivillig",
-    level: "VOLUNTARY",
-    description: "En direkte sparringspartner til det politiske og det administrative niveau.",
-    certainty: Certainty.EXPECTED,
-    sources: [q.levels, q.sameAsFreeMunicipality],
-  },
-];

@@ -1,20 +1,12 @@
-import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { atMost, Certainty, ListSize, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
 import {
-  ActiveCitizenshipPolicyEntity, AnchoringEntity, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
+  ActiveCitizenshipPolicyEntity, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
 } from "./entities.js";
-import { anchoring, expectations } from "./facts.js";
+import { expectations } from "./facts.js";
 
 /** Nordfyn's lists hold what its application names. */
 const MAX_EXPECTATIONS = expectations.length;
-const MAX_ANCHORING = anchoring.length;
-
-export enum AnchoringLevel {
-  POLITICAL = "POLITICAL",
-  ADMINISTRATIVE = "ADMINISTRATIVE",
-  VOLUNTARY = "VOLUNTARY",
-}
-registerEnumType(AnchoringLevel, { name: "NordfynAnchoringLevel", description: "The political, administrative or voluntary level." });
 
 @ObjectType("NordfynVolunteering", { description: "Nordfyn's tradition of volunteering and why it values active citizenship." })
 export class Volunteering extends Provenanced {
@@ -75,16 +67,8 @@ export class Expectation extends Provenanced {
   @Field(() => Certainty) certainty!: Certainty;
 }
 
-@ObjectType("NordfynAnchoring", { description: "A level the policy for active citizenship, and Nordfyn as a free municipality, will be anchored at." })
-export class Anchoring extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => AnchoringLevel) level!: AnchoringLevel;
-  @Field(() => String) description!: string;
-  @Field(() => Certainty, { description: "EXPECTED: \"vil blive forankret\"." }) certainty!: Certainty;
-}
-
 /** Nordfyn's own types; each is seeded from the documents. */
-export const localTypes = [Volunteering, Vision, LocalCouncilsRole, InnovationAcademy, ActiveCitizenshipPolicy, Expectation, Anchoring];
+export const localTypes = [Volunteering, Vision, LocalCouncilsRole, InnovationAcademy, ActiveCitizenshipPolicy, Expectation];
 
 type Linked = { councilId?: string | null; policyId?: string | null; trialId?: string | null };
 
@@ -124,12 +108,6 @@ export function nordfynResolvers(types: MemberTypes): Function[] {
     @ListSize(MAX_EXPECTATIONS)
     expectations(@Ctx() ctx: MemberContext) {
       return selectRows(ctx.em, ExpectationEntity, {}, { orderBy: { position: "asc" }, limit: MAX_EXPECTATIONS });
-    }
-
-    @FieldResolver(() => [Anchoring], { nullable: true, description: atMost(MAX_ANCHORING, "The political, administrative and voluntary levels.") })
-    @ListSize(MAX_ANCHORING)
-    anchoring(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, AnchoringEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ANCHORING });
     }
   }
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
 import {
-  ActiveCitizenshipPolicyEntity, AnchoringEntity, entities, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
+  ActiveCitizenshipPolicyEntity, entities, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
 } from "./entities.js";
-import { activeCitizenshipPolicy, anchoring, expectations, innovationAcademy, localCouncils, vision, volunteering } from "./facts.js";
+import { activeCitizenshipPolicy, expectations, innovationAcademy, localCouncils, vision, volunteering } from "./facts.js";
 import { localTypes, nordfynResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
 
@@ -19,13 +19,12 @@ async function seed(em: EntityManager): Promise<void> {
     await seedFacts(tx, InnovationAcademyEntity, single("innovation-academy", innovationAcademy), { prune: true });
     await seedFacts(tx, ActiveCitizenshipPolicyEntity, single("active-citizenship-policy", activeCitizenshipPolicy), { prune: true });
     await seedFacts(tx, ExpectationEntity, ordered("expectation", expectations), { prune: true });
-    await seedFacts(tx, AnchoringEntity, ordered("anchoring", anchoring), { prune: true });
   });
 }
 
 /**
  * Nordfyn's own part: its tradition of volunteering, the vision with its effect goals, the 13
- * lokalråd, the innovation academy, the intended policy for active citizenship, what it expects as a
- * free municipality and the levels the work will be anchored at.
+ * lokalråd, the innovation academy, the intended policy for active citizenship and what it expects as a
+ * free municipality; the levels the work will be anchored at are the kit's `anchoring`.
  */
 export const local: LocalExtension = { resolvers: nordfynResolvers, types: localTypes, entities, migrations, seed };

@@ -23,9 +23,6 @@ export class NordfynLocalFacts extends Migration {
     this.addSql(`create table expectation (
       id uuid primary key, key text not null unique, position integer not null, title text not null, description text not null,
       ${certainty}, trial_id uuid)`);
-    this.addSql(`create table anchoring (
-      id uuid primary key, key text not null unique, position integer not null,
-      level text not null check (level in ('POLITICAL', 'ADMINISTRATIVE', 'VOLUNTARY')), description text not null, ${certainty})`);
   }
 }
 

@@ -1,7 +1,5 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
-import type { Certainty } from "@frikommune/municipality-kit";
-
-// `council_id` and `policy_id` point at the kit's rows in the same schema; the kit's seed owns those.
+// `policy_id` points at the kit's rows in the same schema; the kit's seed owns those.
 
 export const VisionEntity = defineEntity({
   name: "RingkobingSkjernVision",
@@ -63,20 +61,6 @@ export const MotivationEntity = defineEntity({
   },
 });
 
-export const AnchoringEntity = defineEntity({
-  name: "RingkobingSkjernAnchoring",
-  tableName: "anchoring",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    level: p.string(),
-    description: p.text(),
-    certainty: p.string().$type<Certainty>(),
-    councilId: p.uuid().nullable(),
-  },
-});
-
-export const entities = [VisionEntity, VisionTrackEntity, CultureChangeEntity, MotivationEntity, AnchoringEntity];
+export const entities = [VisionEntity, VisionTrackEntity, CultureChangeEntity, MotivationEntity];
 
 export type VisionTrackRow = InferEntity<typeof VisionTrackEntity>;

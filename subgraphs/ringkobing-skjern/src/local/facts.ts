@@ -1,10 +1,9 @@
-import { Certainty, stableId } from "@frikommune/municipality-kit";
+import { stableId } from "@frikommune/municipality-kit";
 import { data, quotes as q } from "../data.js";
 
 /** Ids of Ringkøbing-Skjern's rows in the kit's tables, checked against the data so a typo cannot dangle. */
-function idOf(type: "council" | "policy", key: string): string {
-  const rows: { key: string }[] = type === "council" ? data.councils : data.policies;
-  if (!rows.some((r) => r.key === key)) throw new Error(`ringkobing-skjern has no ${type} "${key}"`);
+function idOf(type: "policy", key: string): string {
+  if (!data.policies.some((r) => r.key === key)) throw new Error(`ringkobing-skjern has no ${type} "${key}"`);
   return stableId("ringkobing-skjern", type, key);
 }
 
@@ -89,25 +88,5 @@ export const motivation = [
     knownBarriers: "Kommunen har ikke et fuldt overblik over, hvilke regelmæssige barrierer den kommer til at støde på i arbejdet.",
     reason: "At udvide den fælles bane, som kommune og lokalsamfund har at spille på.",
     sources: [q.justBegun, q.noOverview],
-  },
-];
-
-/** Where the work is anchored: in the city council and in the local community. */
-export const anchoring = [
-  {
-    key: "byraadet",
-    level: "CITY_COUNCIL",
-    description: "Forankret i byrådet via den politiske vision og de nye principper for borgerdialog.",
-    certainty: Certainty.DECIDED,
-    councilId: idOf("council", "byraadet"),
-    sources: [q.anchoredInCouncil],
-  },
-  {
-    key: "lokalsamfundet",
-    level: "LOCAL_COMMUNITY",
-    description: "Forankret i lokalsamfundet gennem stærk involvering af en række forskellige aktører i formuleringen og implementeringen af kommunens nye politikker, og gennem etableringen af FIA og et nyt Erhvervs-Vækstforum.",
-    certainty: Certainty.DECIDED,
-    councilId: idOf("council", "erhvervs-vaekstforum"),
-    sources: [q.anchoredLocally],
   },
 ];

@@ -1,21 +1,14 @@
 import DataLoader from "dataloader";
-import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { groupByKeys } from "@frikommune/subgraph-server";
 import {
-  atMost, Certainty, firstPerParent, ListSize, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes,
+  atMost, firstPerParent, ListSize, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes,
 } from "@frikommune/municipality-kit";
-import { AnchoringEntity, CultureChangeEntity, MotivationEntity, VisionEntity, VisionTrackEntity, type VisionTrackRow } from "./entities.js";
-import { anchoring, tracks } from "./facts.js";
+import { CultureChangeEntity, MotivationEntity, VisionEntity, VisionTrackEntity, type VisionTrackRow } from "./entities.js";
+import { tracks } from "./facts.js";
 
 /** Ringkøbing-Skjern's lists hold what its application names. */
 const MAX_TRACKS = tracks.length;
-const MAX_ANCHORING = anchoring.length;
-
-export enum AnchoringLevel {
-  CITY_COUNCIL = "CITY_COUNCIL",
-  LOCAL_COMMUNITY = "LOCAL_COMMUNITY",
-}
-registerEnumType(AnchoringLevel, { name: "RingkobingSkjernAnchoringLevel", description: "In the city council or in the local community." });
 
 @ObjectType("RingkobingSkjernVisionTrack", { description: "One of the three tracks the 2014 vision was carried out in." })
 export class VisionTrack extends Provenanced {
@@ -58,18 +51,10 @@ export class Motivation extends Provenanced {
   @Field(() => String) reason!: string;
 }
 
-@ObjectType("RingkobingSkjernAnchoring", { description: "Where the work with co-creation and active citizenship is anchored." })
-export class Anchoring extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => AnchoringLevel) level!: AnchoringLevel;
-  @Field(() => String) description!: string;
-  @Field(() => Certainty, { description: "DECIDED: the application says the work is anchored there." }) certainty!: Certainty;
-}
-
 /** Ringkøbing-Skjern's own types; each is seeded from the documents. */
-export const localTypes = [Vision, VisionTrack, CultureChange, Motivation, Anchoring];
+export const localTypes = [Vision, VisionTrack, CultureChange, Motivation];
 
-type Linked = { councilId?: string | null; policyId?: string | null };
+type Linked = { policyId?: string | null };
 
 async function one<T extends object>(ctx: MemberContext, entity: Parameters<typeof selectRows<T>>[1]): Promise<T | null> {
   return (await selectRows<T>(ctx.em, entity, {}, { limit: 1 }))[0] ?? null;
@@ -106,12 +91,6 @@ export function ringkobingSkjernResolvers(types: MemberTypes): Function[] {
     motivation(@Ctx() ctx: MemberContext) {
       return one(ctx, MotivationEntity);
     }
-
-    @FieldResolver(() => [Anchoring], { nullable: true, description: atMost(MAX_ANCHORING, "In the city council and in the local community.") })
-    @ListSize(MAX_ANCHORING)
-    anchoring(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, AnchoringEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ANCHORING });
-    }
   }
 
   // Links to the kit's rows, batched through the kit's loaders.
@@ -136,13 +115,5 @@ export function ringkobingSkjernResolvers(types: MemberTypes): Function[] {
     }
   }
 
-  @Resolver(() => Anchoring)
-  class AnchoringCouncil {
-    @FieldResolver(() => types.MemberCouncil, { nullable: true, description: "The council or forum it is anchored through." })
-    council(@Root() row: Linked, @Ctx() ctx: MemberContext) {
-      return row.councilId ? ctx.loaders.councils.load(row.councilId) : null;
-    }
-  }
-
-  return [RingkobingSkjernOwn, VisionFields, TrackPolicy, AnchoringCouncil, ...localTypes.map((t) => provenanceResolver(t))];
+  return [RingkobingSkjernOwn, VisionFields, TrackPolicy, ...localTypes.map((t) => provenanceResolver(t))];
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
-import { AnchoringEntity, CultureChangeEntity, entities, MotivationEntity, VisionEntity, VisionTrackEntity } from "./entities.js";
-import { anchoring, cultureChange, motivation, tracks, vision } from "./facts.js";
+import { CultureChangeEntity, entities, MotivationEntity, VisionEntity, VisionTrackEntity } from "./entities.js";
+import { cultureChange, motivation, tracks, vision } from "./facts.js";
 import { localTypes, ringkobingSkjernResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
 
@@ -19,9 +19,8 @@ async function seed(em: EntityManager): Promise<void> {
     );
     await seedFacts(tx, CultureChangeEntity, cultureChange.map((c) => ({ id: id("culture-change", c.key), ...c })), { prune: true });
     await seedFacts(tx, MotivationEntity, motivation.map((m) => ({ id: id("motivation", m.key), ...m })), { prune: true });
-    await seedFacts(tx, AnchoringEntity, anchoring.map((a, position) => ({ id: id("anchoring", a.key), position, ...a })), { prune: true });
   });
 }
 
-/** Ringkøbing-Skjern's own part: the 2014 vision and its three tracks, the culture change co-creation asks for, why it joins, and where the work is anchored. */
+/** Ringkøbing-Skjern's own part: the 2014 vision and its three tracks, the culture change co-creation asks for and why it joins; where the work is anchored is the kit's `anchoring`. */
 export const local: LocalExtension = { resolvers: ringkobingSkjernResolvers, types: localTypes, entities, migrations, seed };

@@ -1,7 +1,4 @@
 import { Migration } from "@mikro-orm/migrations";
-import { Certainty } from "@frikommune/municipality-kit";
-
-const certainty = `certainty text not null check (certainty in (${Object.values(Certainty).map((c) => `'${c}'`).join(", ")}))`;
 
 export class RingkobingSkjernLocalFacts extends Migration {
   override async up(): Promise<void> {
@@ -19,9 +16,6 @@ export class RingkobingSkjernLocalFacts extends Migration {
       examples text[] not null default '{}', principles_kept text[] not null default '{}', rules text not null, ongoing_project text not null)`);
     this.addSql(`create table motivation (
       id uuid primary key, key text not null unique, stage text not null, known_barriers text not null, reason text not null)`);
-    this.addSql(`create table anchoring (
-      id uuid primary key, key text not null unique, position integer not null,
-      level text not null check (level in ('CITY_COUNCIL', 'LOCAL_COMMUNITY')), description text not null, ${certainty}, council_id uuid)`);
   }
 }
 

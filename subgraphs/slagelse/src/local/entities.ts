@@ -1,7 +1,7 @@
 import { defineEntity, p } from "@mikro-orm/core";
 import type { Certainty } from "@frikommune/municipality-kit";
 
-// `council_id`, `set_up_by_id`, `policy_id`, `vision_id` and `trial_id` point at the kit's rows in the same schema; the kit's seed owns those.
+// `council_id`, `policy_id`, `vision_id` and `trial_id` point at the kit's rows in the same schema; the kit's seed owns those.
 
 /** A citizen-run budget (borgerstyret budget): money the citizens of an area decide on. */
 export const CitizenBudgetEntity = defineEntity({
@@ -106,20 +106,6 @@ export const IntentionEntity = defineEntity({
   },
 });
 
-export const AnchoringEntity = defineEntity({
-  name: "SlagelseAnchoring",
-  tableName: "anchoring",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    description: p.text(),
-    certainty: p.string().$type<Certainty>(),
-    councilId: p.uuid().nullable(),
-    setUpById: p.uuid().nullable(),
-  },
-});
-
 export const entities = [
-  CitizenBudgetEntity, RuralFocusEntity, SettlementStrategyEntity, StormoedeEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity, AnchoringEntity,
+  CitizenBudgetEntity, RuralFocusEntity, SettlementStrategyEntity, StormoedeEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity,
 ];

@@ -135,14 +135,3 @@ export const intentions = [
     sources: [q.unknownRules],
   },
 ];
-
-export const anchoring = [
-  {
-    key: "borgerdreven-innovation-i-landdistrikterne",
-    description: "Initiativerne vil blive forankret i § 17, stk. 4-udvalget Borgerdreven Innovation i Landdistrikterne, nedsat af Landdistrikts-, Teknik- og Ejendomsudvalget.",
-    certainty: Certainty.EXPECTED,
-    councilId: idOf("council", "borgerdreven-innovation-i-landdistrikterne"),
-    setUpById: idOf("council", "landdistrikts-teknik-og-ejendomsudvalget"),
-    sources: [q.anchoredIn],
-  },
-];

@@ -3,15 +3,14 @@ import {
   atMost, Certainty, ListSize, Provenanced, provenanceResolver, selectRows, stableId, type MemberContext, type MemberTypes,
 } from "@frikommune/municipality-kit";
 import {
-  AnchoringEntity, CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity, RuralFocusEntity, SettlementStrategyEntity,
+  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity, RuralFocusEntity, SettlementStrategyEntity,
   StormoedeEntity,
 } from "./entities.js";
-import { anchoring, citizenBudgets, intentions } from "./facts.js";
+import { citizenBudgets, intentions } from "./facts.js";
 
 /** Slagelse's lists hold what its application describes. */
 const MAX_CITIZEN_BUDGETS = citizenBudgets.length;
 const MAX_INTENTIONS = intentions.length;
-const MAX_ANCHORING = anchoring.length;
 
 @ObjectType("SlagelseCitizenBudget", { description: "A citizen-run budget (borgerstyret budget) in Slagelse's rural districts." })
 export class CitizenBudget extends Provenanced {
@@ -80,17 +79,10 @@ export class Intention extends Provenanced {
   @Field(() => Certainty) certainty!: Certainty;
 }
 
-@ObjectType("SlagelseAnchoring", { description: "Where the free-municipality initiatives will be anchored." })
-export class Anchoring extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => String) description!: string;
-  @Field(() => Certainty, { description: "EXPECTED: \"vil blive forankret\"." }) certainty!: Certainty;
-}
-
 /** Slagelse's own types; each is seeded from the documents. */
-export const localTypes = [CitizenBudget, RuralFocus, SettlementStrategy, Stormoede, CitizenDrivenInnovation, DialogueMeetings, Intention, Anchoring];
+export const localTypes = [CitizenBudget, RuralFocus, SettlementStrategy, Stormoede, CitizenDrivenInnovation, DialogueMeetings, Intention];
 
-type Linked = { councilId?: string | null; setUpById?: string | null; policyId?: string | null; visionId?: string | null; trialId?: string | null; ownerCouncilId?: string | null };
+type Linked = { councilId?: string | null; policyId?: string | null; visionId?: string | null; trialId?: string | null; ownerCouncilId?: string | null };
 
 async function one<T extends object>(ctx: MemberContext, entity: Parameters<typeof selectRows<T>>[1]): Promise<T | null> {
   return (await selectRows<T>(ctx.em, entity, {}, { limit: 1 }))[0] ?? null;
@@ -136,12 +128,6 @@ export function slagelseResolvers(types: MemberTypes): Function[] {
     @ListSize(MAX_INTENTIONS)
     intentions(@Ctx() ctx: MemberContext) {
       return selectRows(ctx.em, IntentionEntity, {}, { orderBy: { position: "asc" }, limit: MAX_INTENTIONS });
-    }
-
-    @FieldResolver(() => [Anchoring], { nullable: true, description: atMost(MAX_ANCHORING, "Where the initiatives will be anchored.") })
-    @ListSize(MAX_ANCHORING)
-    anchoring(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, AnchoringEntity, {}, { orderBy: { position: "asc" }, limit: MAX_ANCHORING });
     }
   }
 
@@ -195,21 +181,8 @@ export function slagelseResolvers(types: MemberTypes): Function[] {
     }
   }
 
-  @Resolver(() => Anchoring)
-  class AnchoringCouncils {
-    @FieldResolver(() => types.MemberCouncil, { nullable: true, description: "The § 17, stk. 4 committee." })
-    council(@Root() row: Linked, @Ctx() ctx: MemberContext) {
-      return council(row, ctx);
-    }
-
-    @FieldResolver(() => types.MemberCouncil, { nullable: true, description: "The committee that set it up." })
-    setUpBy(@Root() row: Linked, @Ctx() ctx: MemberContext) {
-      return council(row, ctx, row.setUpById);
-    }
-  }
-
   return [
-    SlagelseOwn, BudgetLinks, StrategyPolicy, StormoedeVision, MeetingsCouncil, IntentionTrial, AnchoringCouncils,
+    SlagelseOwn, BudgetLinks, StrategyPolicy, StormoedeVision, MeetingsCouncil, IntentionTrial,
     ...localTypes.map((t) => provenanceResolver(t)),
   ];
 }

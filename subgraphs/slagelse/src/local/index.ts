@@ -1,11 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
 import {
-  AnchoringEntity, CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, entities, IntentionEntity, RuralFocusEntity,
+  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, entities, IntentionEntity, RuralFocusEntity,
   SettlementStrategyEntity, StormoedeEntity,
 } from "./entities.js";
 import {
-  anchoring, citizenBudgets, citizenDrivenInnovation, dialogueMeetings, intentions, ruralFocus, settlementStrategy, stormoede,
+  citizenBudgets, citizenDrivenInnovation, dialogueMeetings, intentions, ruralFocus, settlementStrategy, stormoede,
 } from "./facts.js";
 import { localTypes, slagelseResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
@@ -23,13 +23,12 @@ async function seed(em: EntityManager): Promise<void> {
     await seedFacts(tx, CitizenDrivenInnovationEntity, single("citizen-driven-innovation", citizenDrivenInnovation), { prune: true });
     await seedFacts(tx, DialogueMeetingsEntity, single("dialogue-meetings", dialogueMeetings), { prune: true });
     await seedFacts(tx, IntentionEntity, ordered("intention", intentions), { prune: true });
-    await seedFacts(tx, AnchoringEntity, ordered("anchoring", anchoring), { prune: true });
   });
 }
 
 /**
  * Slagelse's own part: its rural focus, the settlement strategy, the stormøde and its vision, citizen-
- * driven innovation, citizen-run budgets, the dialogue meetings, what it wants to do as a free
- * municipality and where that will be anchored.
+ * driven innovation, citizen-run budgets, the dialogue meetings and what it wants to do as a free
+ * municipality; where that will be anchored is the kit's `anchoring`.
  */
 export const local: LocalExtension = { resolvers: slagelseResolvers, types: localTypes, entities, migrations, seed };

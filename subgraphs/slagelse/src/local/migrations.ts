@@ -38,9 +38,6 @@ export class SlagelseLocalFacts extends Migration {
     this.addSql(`create table intention (
       id uuid primary key, key text not null unique, position integer not null, title text not null,
       description text not null, ${certainty}, trial_id uuid)`);
-    this.addSql(`create table anchoring (
-      id uuid primary key, key text not null unique, position integer not null, description text not null,
-      ${certainty}, council_id uuid, set_up_by_id uuid)`);
   }
 }
 
