@@ -16,9 +16,9 @@ const MINUTES = holbaek(`meetings { id ${S} agendaItems { id ${S}
   attachments { id ${S} } presentations { id ${S} presenter { id ${S} } } treatments { id ${S} } amounts { id ${S} } events { id ${S} } } }`);
 const EVERYTHING = [
   holbaek(`councils { ... on HolbaekLocalCouncil { id ${S} } } policies { ... on HolbaekPolicy { id ${S} } }
-    trials(first: ${data.trials.length}) { nodes { ... on HolbaekTrial { id ${S} milestones { id ${S} } } } }`),
+    trials(first: ${data.trials.length}) { nodes { ... on HolbaekTrial { id ${S} milestones { id ${S} } } } } statements { id ${S} }`),
   MINUTES,
-  holbaek(`contacts { id ${S} } activities { id ${S} contacts { id ${S} } } applicationStatements { id ${S} }`),
+  holbaek(`contacts { id ${S} } activities { id ${S} contacts { id ${S} } }`),
   holbaek(`report { id ${S} recommendations { id ${S} } lessons { id ${S} } nextSteps { id ${S} } tips { id ${S} } }
     termsOfReference { id ${S} focusAreas { id ${S} } exampleActivities { id ${S} } provisions { id ${S} } }`),
 ];
@@ -46,7 +46,7 @@ describe("where each Holbæk fact comes from", () => {
     }
     // Links between an activity and a contact are rows with sources, but no type of their own.
     const seededLocal = facts().filter((t) => t.entity.meta.tableName !== "activity_contact").reduce((n, t) => n + t.rows.length, 0);
-    const seededKit = data.councils.length + data.policies.length + data.trials.reduce((n, t) => n + 1 + t.milestones.length, 0);
+    const seededKit = data.councils.length + data.policies.length + data.trials.reduce((n, t) => n + 1 + t.milestones.length, 0) + (data.statements?.length ?? 0);
     expect(entities.size).toBe(seededLocal + seededKit);
     const documents = new Set<string>(SOURCE_DOCUMENTS.map((d) => d.key));
     for (const [id, entity] of entities) {

@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
 import { AuditEntryEntity } from "@frikommune/db";
 import { SourceEntity } from "./provenance/table.js";
-import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, StatementKind, TrialStatus } from "./enums.js";
 
 /** The tables every municipality has; each member keeps them in its own PostgreSQL schema. */
 export const CouncilEntity = defineEntity({
@@ -108,8 +108,25 @@ export const AnchoringEntity = defineEntity({
   },
 });
 
+export const StatementEntity = defineEntity({
+  name: "Statement",
+  tableName: "statement",
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().unique(),
+    position: p.integer(),
+    kind: p.string().$type<StatementKind>(),
+    section: p.string(),
+    title: p.string().nullable(),
+    text: p.text(),
+    certainty: p.string().$type<Certainty>().nullable(),
+    trialId: p.uuid().nullable(),
+  },
+});
+
 export const kitEntities = [
   AuditEntryEntity, SourceEntity, CouncilEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, MilestoneEntity, EvaluationEntity, AnchoringEntity,
+  StatementEntity,
 ];
 
 export type CouncilRow = InferEntity<typeof CouncilEntity>;
@@ -118,3 +135,4 @@ export type TrialRow = InferEntity<typeof TrialEntity>;
 export type MilestoneRow = InferEntity<typeof MilestoneEntity>;
 export type EvaluationRow = InferEntity<typeof EvaluationEntity>;
 export type AnchoringRow = InferEntity<typeof AnchoringEntity>;
+export type StatementRow = InferEntity<typeof StatementEntity>;

@@ -71,6 +71,18 @@ export enum AnchoringLevel {
   COMMUNITY = "COMMUNITY",
 }
 
+/** What a member states about itself in the 2016 application. */
+export enum StatementKind {
+  /** What the member has done or met. */
+  EXPERIENCE = "EXPERIENCE",
+  /** What the member says its experience has taught it. */
+  LESSON = "LESSON",
+  /** What the member wants or will do. */
+  INTENTION = "INTENTION",
+  /** What the member expects to achieve as a free municipality. */
+  EXPECTATION = "EXPECTATION",
+}
+
 /** The states in which a milestone whose period has passed counts as overdue. */
 export const OPEN_MILESTONE_STATES = [MilestoneState.PLANNED, MilestoneState.NOT_DONE] as const;
 
@@ -102,5 +114,15 @@ registerEnumType(AnchoringLevel, {
     ADMINISTRATIVE: { description: "The administration: a director area or department." },
     VOLUNTARY: { description: "The voluntary level: associations and volunteers." },
     COMMUNITY: { description: "The local community: its actors, forums and councils." },
+  },
+});
+registerEnumType(StatementKind, {
+  name: "StatementKind",
+  description: "What a member states about itself in the 2016 application: an experience, a lesson, an intention or an expectation.",
+  valuesConfig: {
+    EXPERIENCE: { description: "What the member has done or met." },
+    LESSON: { description: "What the member says its experience has taught it." },
+    INTENTION: { description: "What the member wants, will or plans to do; certainty says how firmly." },
+    EXPECTATION: { description: "What the member expects to achieve as a free municipality; certainty says how firmly." },
   },
 });

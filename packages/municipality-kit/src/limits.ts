@@ -17,6 +17,7 @@ export const MAX_INVITED = 50; // per theme day
 
 /** Lists only the seed fills. */
 export const MAX_ANCHORING = 20; // per municipality
+export const MAX_STATEMENTS = 50; // per municipality
 
 /** Lists whose length the member registry or the network's fixed vocabularies set. */
 export const MAX_MUNICIPALITIES = members.length;

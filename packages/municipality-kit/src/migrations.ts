@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { AUDIT_TABLE_SQL } from "@frikommune/db";
-import { AnchoringLevel, Certainty, MilestoneState, OPEN_MILESTONE_STATES } from "./enums.js";
+import { AnchoringLevel, Certainty, MilestoneState, OPEN_MILESTONE_STATES, StatementKind } from "./enums.js";
 import { SOURCE_TABLE_SQL } from "./provenance/table.js";
 
 /** The kit's tables. The same migrations run in every member's schema. */
@@ -156,10 +156,27 @@ export class KitAnchoring extends Migration {
   }
 }
 
+/** What each member states about itself in the application: once for every member, instead of a table per member. */
+export class KitStatements extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table statement (
+      id uuid primary key,
+      key text not null unique,
+      position integer not null,
+      kind text not null check (kind in (${valuesOf(StatementKind)})),
+      section text not null,
+      title text,
+      text text not null,
+      certainty text check (certainty in (${valuesOf(Certainty)})),
+      trial_id uuid null references trial (id) on delete set null)`);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
   { name: "kit-0003-scale", class: KitScale },
   { name: "kit-0004-provenance-and-milestone-state", class: KitProvenanceAndMilestoneState },
   { name: "kit-0005-anchoring", class: KitAnchoring },
+  { name: "kit-0006-statements", class: KitStatements },
 ];

@@ -1,9 +1,9 @@
 import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, decodeCursor, isUuid, pageSize, toConnection } from "@frikommune/subgraph-server";
-import { AnchoringEntity, CouncilEntity, PolicyEntity, TrialEntity, type TrialRow } from "./entities.js";
-import { TrialStatus } from "./enums.js";
-import { MAX_ANCHORING, MAX_COUNCILS, MAX_POLICIES } from "./limits.js";
+import { AnchoringEntity, CouncilEntity, PolicyEntity, StatementEntity, TrialEntity, type TrialRow } from "./entities.js";
+import { TrialStatus, type StatementKind } from "./enums.js";
+import { MAX_ANCHORING, MAX_COUNCILS, MAX_POLICIES, MAX_STATEMENTS } from "./limits.js";
 import { selectRows } from "./rows.js";
 import { since } from "./validation.js";
 import type { TrialsArgs } from "./graph/args.js";
@@ -18,6 +18,10 @@ export function listPolicies(em: EntityManager) {
 
 export function listAnchoring(em: EntityManager) {
   return selectRows(em, AnchoringEntity, {}, { orderBy: { position: "asc", id: "asc" }, limit: MAX_ANCHORING });
+}
+
+export function listStatements(em: EntityManager, kind: StatementKind | null | undefined) {
+  return selectRows(em, StatementEntity, kind ? { kind } : {}, { orderBy: { position: "asc", id: "asc" }, limit: MAX_STATEMENTS });
 }
 
 /** Trials ordered by title, paged by keyset; a constant number of statements whatever the size. */

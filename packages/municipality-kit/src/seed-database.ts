@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { AnchoringEntity, CouncilEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity } from "./entities.js";
+import { AnchoringEntity, CouncilEntity, MilestoneEntity, PolicyEntity, StatementEntity, TrialEntity, TrialExemptionEntity } from "./entities.js";
 import { stableId } from "./ids.js";
 import type { MunicipalityModule } from "./module.js";
 import { seedFacts } from "./provenance/seed.js";
@@ -42,5 +42,17 @@ export async function seedMunicipality(em: EntityManager, module: MunicipalityMo
       t.milestones.map((m, position) => ({ id: stableId(slug, "trial", t.key, "milestone", String(position)), trialId: trialId(t.key), position, ...m })),
     );
     await seedFacts(tx, MilestoneEntity, milestones, { prune: true });
+    // After the trials: a statement may name the trial that carries it.
+    await seedFacts(
+      tx,
+      StatementEntity,
+      (data.statements ?? []).map(({ trialKey, ...s }, position) => ({
+        id: stableId(slug, "statement", s.key),
+        position,
+        ...s,
+        trialId: trialKey ? trialId(trialKey) : null,
+      })),
+      { prune: true },
+    );
   });
 }

@@ -1,4 +1,4 @@
-import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, TrialStatus } from "./enums.js";
+import type { AnchoringLevel, Certainty, CouncilKind, MilestoneState, PolicyKind, StatementKind, TrialStatus } from "./enums.js";
 import type { SourceSeed } from "./provenance/sources.js";
 
 /**
@@ -71,10 +71,28 @@ export interface AnchoringSeed {
   sources: SourceSeed[];
 }
 
+/** What the member states about itself in the 2016 application: an experience, lesson, intention or expectation. */
+export interface StatementSeed {
+  key: string;
+  kind: StatementKind;
+  /** The application's heading it stands under, e.g. "Som frikommune". */
+  section: string;
+  /** A short title, where the statement has one. */
+  title: string | null;
+  text: string;
+  /** How firmly it is stated; null where that does not apply (experience and lessons). */
+  certainty: Certainty | null;
+  /** Key of the trial (in the same municipality) that carries it, where there is one. */
+  trialKey: string | null;
+  sources: SourceSeed[];
+}
+
 export interface MunicipalitySeed {
   councils: CouncilSeed[];
   policies: PolicySeed[];
   trials: TrialSeed[];
   /** In list order; optional, so a new member needs none. */
   anchoring?: AnchoringSeed[];
+  /** In the application's order; optional like `anchoring`. */
+  statements?: StatementSeed[];
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { useTestGraph } from "../../../tests/support/graph.js";
+import { StatementKind } from "@frikommune/municipality-kit";
 import { data } from "../src/data.js";
 import { activities } from "../src/local/activities.js";
-import { statements } from "../src/local/application.js";
 import { contacts } from "../src/local/contacts.js";
 import { ReportPointKind } from "../src/local/enums.js";
 import { reports } from "../src/local/report.js";
@@ -138,10 +138,20 @@ describe("people and contacts", () => {
 
 describe("Holbæk's section of the 2016 application", () => {
   it("carries its experience, lessons and intentions: evaluation reports, concrete topics, Folkemødet, few rules met", async () => {
-    const { applicationStatements } = await ask(`applicationStatements { section kind text certainty }`);
-    expect(applicationStatements).toEqual(statements.map(({ section, kind, text, certainty }) => ({ section, kind, text, certainty })));
-    const text = applicationStatements.map((s: { text: string }) => s.text).join("\n");
+    const { statements } = await ask(`statements { section kind title text certainty trial { id } }`);
+    expect(statements).toEqual(data.statements!.map(({ section, kind, title, text, certainty }) => ({ section, kind, title, text, certainty, trial: null })));
+    const text = statements.map((s: { text: string }) => s.text).join("\n");
     for (const fact of [/samlet op i evalueringsrapporter/, /skolestrukturen \(nedlæggelse af små skoler\)/, /Folkemødet/, /kun stødt på ganske få regelsæt/]) expect(text).toMatch(fact);
+  });
+
+  it("answers one kind of statement, the lesson from the transition groups, with its source", async () => {
+    const { statements } = await ask(`statements(kind: LESSON) { kind text sources { document { key } location quote } }`);
+    const lessons = data.statements!.filter((s) => s.kind === StatementKind.LESSON);
+    expect(lessons).toHaveLength(1);
+    expect(statements).toEqual(lessons.map(({ kind, text, sources }) => ({
+      kind, text, sources: sources.map((s) => ({ document: { key: s.document }, location: s.at, quote: s.quote })),
+    })));
+    expect(statements[0].sources[0].location).toBe("Holbæk – Plan- og Udviklingsstrategi");
   });
 
   it("gives adoption dates and bodies only where the documents give them", async () => {

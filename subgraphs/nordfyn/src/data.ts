@@ -1,8 +1,9 @@
-import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, StatementKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const INTRO = "Nordfyn";
 const POLICY = "Nordfyn – Politik for det aktive medborgerskab";
-const FREE = "Nordfyn – Som frikommune";
+const AS_FREE_MUNICIPALITY = "Som frikommune";
+const FREE = `Nordfyn – ${AS_FREE_MUNICIPALITY}`;
 const ANCHORING = "Nordfyn – Forankringen";
 const at = (where: string, quote: string) => cite("ansoegning-2016", where, quote);
 
@@ -143,6 +144,39 @@ export const data: MunicipalitySeed = {
       certainty: Certainty.EXPECTED,
       councilKey: null,
       sources: [q.levels, q.sameAsFreeMunicipality],
+    },
+  ],
+  // What Nordfyn expects as a free municipality, and the trial ideas that carry it.
+  statements: [
+    {
+      key: "lokalraad",
+      kind: StatementKind.EXPECTATION,
+      section: AS_FREE_MUNICIPALITY,
+      title: "Styrke det frivillige arbejde i de 13 lokalråd",
+      text: "At styrke det frivillige arbejde i de 13 lokalråd og deres rolle som samskabende drivkraft på tværs af kommunen.",
+      certainty: Certainty.EXPECTED,
+      trialKey: "lokalraadene-som-samskabende-drivkraft",
+      sources: [q.lokalraad],
+    },
+    {
+      key: "frivillige-foreninger",
+      kind: StatementKind.EXPECTATION,
+      section: AS_FREE_MUNICIPALITY,
+      title: "Udfordre rammerne for samarbejdet med de frivillige foreninger",
+      text: "At de frivillige får mulighed for at udfolde sig uden for mange snærende bånd, og at rekrutteringsgrundlaget øges.",
+      certainty: Certainty.EXPECTED,
+      trialKey: "rammer-for-frivillige-foreninger",
+      sources: [q.associations, q.bonds],
+    },
+    {
+      key: "ligevaerdig-samarbejdspartner",
+      kind: StatementKind.EXPECTATION,
+      section: AS_FREE_MUNICIPALITY,
+      title: "Myndigheden som ligeværdig samarbejdspartner",
+      text: "Målet er, at kommunen som myndighed bliver en ligeværdig samarbejdspartner, og at status som frikommune bruges til at finde handlemuligheder og løsninger, der kan bruges i landets øvrige kommuner.",
+      certainty: Certainty.EXPECTED,
+      trialKey: null,
+      sources: [q.equalPartner],
     },
   ],
 };

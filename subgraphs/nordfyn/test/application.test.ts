@@ -102,12 +102,18 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "what it expects as a free municipality, and the trial ideas that carry it",
-    nordfyn(`expectations { title certainty trial { title status } ${SOURCES} }`),
+    `{ municipality(slug: "nordfyn") { statements(kind: EXPECTATION) { kind section title certainty trial { title status } ${SOURCES} } } }`,
     {
-      expectations: [
-        { title: "Styrke det frivillige arbejde i de 13 lokalråd", certainty: "EXPECTED", trial: { title: "De 13 lokalråd som samskabende drivkraft", status: "IDEA" }, sources: cited(q.lokalraad) },
-        { title: "Udfordre rammerne for samarbejdet med de frivillige foreninger", certainty: "EXPECTED", trial: { title: "Friere rammer for samarbejdet med frivillige foreninger", status: "IDEA" }, sources: cited(q.associations, q.bonds) },
-        { title: "Myndigheden som ligeværdig samarbejdspartner", certainty: "EXPECTED", trial: null, sources: cited(q.equalPartner) },
+      statements: [
+        {
+          kind: "EXPECTATION", section: "Som frikommune", title: "Styrke det frivillige arbejde i de 13 lokalråd", certainty: "EXPECTED",
+          trial: { title: "De 13 lokalråd som samskabende drivkraft", status: "IDEA" }, sources: cited(q.lokalraad),
+        },
+        {
+          kind: "EXPECTATION", section: "Som frikommune", title: "Udfordre rammerne for samarbejdet med de frivillige foreninger", certainty: "EXPECTED",
+          trial: { title: "Friere rammer for samarbejdet med frivillige foreninger", status: "IDEA" }, sources: cited(q.associations, q.bonds),
+        },
+        { kind: "EXPECTATION", section: "Som frikommune", title: "Myndigheden som ligeværdig samarbejdspartner", certainty: "EXPECTED", trial: null, sources: cited(q.equalPartner) },
       ],
     },
   ],

@@ -1,10 +1,11 @@
-import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
+import { AnchoringLevel, Certainty, cite, commonExemptionTrials, CouncilKind, PolicyKind, StatementKind, TrialStatus, type MunicipalitySeed } from "@frikommune/municipality-kit";
 
 const RURAL = "Slagelse – Fokus på udvikling af landdistrikter: Fællesskaber og netværk";
 const INNOVATION = "Slagelse – Borgerdreven Innovation";
 const BUDGETS = "Slagelse – Borgerstyrede budgetter";
 const DIALOGUE = "Slagelse – Kontinuerlig forpligtende dialog";
-const FREE = "Slagelse – Frikommuneforsøget : Styrket lokalt partnerskab";
+const PARTNERSHIP = "Frikommuneforsøget : Styrket lokalt partnerskab";
+const FREE = `Slagelse – ${PARTNERSHIP}`;
 const at = (where: string, quote: string) => cite("ansoegning-2016", where, quote);
 
 export const quotes = {
@@ -127,6 +128,49 @@ export const data: MunicipalitySeed = {
       certainty: Certainty.EXPECTED,
       councilKey: "borgerdreven-innovation-i-landdistrikterne",
       sources: [q.anchoredIn],
+    },
+  ],
+  // What Slagelse wants to do as a free municipality, and how firmly the application says so.
+  statements: [
+    {
+      key: "bygge-videre",
+      kind: StatementKind.INTENTION,
+      section: PARTNERSHIP,
+      title: "Bygge videre på erfaringerne",
+      text: "Som frikommune bygge videre på de erfaringer, kommunen allerede har gjort, og iværksætte tiltag, der yderligere kan styrke det aktive medborgerskab i landdistrikterne.",
+      certainty: Certainty.EXPECTED,
+      trialKey: null,
+      sources: [q.buildOn],
+    },
+    {
+      key: "borgerstyrede-budgetter",
+      kind: StatementKind.INTENTION,
+      section: PARTNERSHIP,
+      title: "Eksperimentere med borgerstyrede budgetter",
+      text: "Nye tiltag med borgerstyrede budgetter i større udvalgte geografiske områder, hvor borgerne får øgede kompetencer i beslutninger om den kommunale opgaveløsning; et af formålene er at styrke netværk og samarbejde mellem lokalråd, foreninger og kommunale institutioner og enheder.",
+      certainty: Certainty.EXPECTED,
+      trialKey: "borgerstyrede-budgetter",
+      sources: [q.experiment, q.experimentNetworks],
+    },
+    {
+      key: "tomme-bygninger",
+      kind: StatementKind.INTENTION,
+      section: PARTNERSHIP,
+      title: "Liv i tomme butikker og bygninger",
+      text: "Initiativer, der giver foreninger og iværksættere bedre mulighed for at etablere sig i tomme butikker og andre tomme bygninger og skabe liv i mindre byer i landdistrikterne.",
+      certainty: Certainty.EXPECTED,
+      trialKey: "liv-i-tomme-bygninger",
+      sources: [q.emptyBuildings],
+    },
+    {
+      key: "dispensation",
+      kind: StatementKind.INTENTION,
+      section: PARTNERSHIP,
+      title: "Mulighed for at søge dispensation",
+      text: "Kommunen ved endnu ikke, hvilke love og regler den vil komme til at udfordre, men ønsker som frikommune at kunne søge dispensation, når behovet opstår.",
+      certainty: Certainty.EXPECTED,
+      trialKey: null,
+      sources: [q.unknownRules],
     },
   ],
 };

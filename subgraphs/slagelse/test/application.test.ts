@@ -104,13 +104,19 @@ const cases: [question: string, query: string, answer: Record<string, unknown>][
   ],
   [
     "what it wants to do as a free municipality, including not yet knowing which rules it will challenge",
-    slagelse(`intentions { title certainty trial { title status } ${SOURCES} }`),
+    `{ municipality(slug: "slagelse") { statements(kind: INTENTION) { kind title certainty trial { title status } ${SOURCES} } } }`,
     {
-      intentions: [
-        { title: "Bygge videre på erfaringerne", certainty: "EXPECTED", trial: null, sources: cited(q.buildOn) },
-        { title: "Eksperimentere med borgerstyrede budgetter", certainty: "EXPECTED", trial: { title: "Borgerstyrede budgetter i større geografiske områder", status: "IDEA" }, sources: cited(q.experiment, q.experimentNetworks) },
-        { title: "Liv i tomme butikker og bygninger", certainty: "EXPECTED", trial: { title: "Foreninger og iværksættere i tomme butikker og bygninger", status: "IDEA" }, sources: cited(q.emptyBuildings) },
-        { title: "Mulighed for at søge dispensation", certainty: "EXPECTED", trial: null, sources: cited(q.unknownRules) },
+      statements: [
+        { kind: "INTENTION", title: "Bygge videre på erfaringerne", certainty: "EXPECTED", trial: null, sources: cited(q.buildOn) },
+        {
+          kind: "INTENTION", title: "Eksperimentere med borgerstyrede budgetter", certainty: "EXPECTED",
+          trial: { title: "Borgerstyrede budgetter i større geografiske områder", status: "IDEA" }, sources: cited(q.experiment, q.experimentNetworks),
+        },
+        {
+          kind: "INTENTION", title: "Liv i tomme butikker og bygninger", certainty: "EXPECTED",
+          trial: { title: "Foreninger og iværksættere i tomme butikker og bygninger", status: "IDEA" }, sources: cited(q.emptyBuildings),
+        },
+        { kind: "INTENTION", title: "Mulighed for at søge dispensation", certainty: "EXPECTED", trial: null, sources: cited(q.unknownRules) },
       ],
     },
   ],

@@ -1,13 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { MemberContext } from "../context.js";
-import type { AnchoringRow, TrialRow } from "../entities.js";
-import { listAnchoring, listCouncils, listPolicies, trialSummary, trialsPage } from "../queries.js";
-import { MAX_ANCHORING, MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES } from "../limits.js";
+import type { AnchoringRow, StatementRow, TrialRow } from "../entities.js";
+import { listAnchoring, listCouncils, listPolicies, listStatements, trialSummary, trialsPage } from "../queries.js";
+import { MAX_ANCHORING, MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES, MAX_STATEMENTS } from "../limits.js";
+import { StatementKind } from "../enums.js";
 import { TrialsArgs } from "./args.js";
-import { CommonExemption, LocalCouncil, Policy, TrialConnection } from "./interfaces.js";
+import { CommonExemption, LocalCouncil, Policy, Trial, TrialConnection } from "./interfaces.js";
 import { atMost, ConnectionSize, ListSize } from "./list-size.js";
 import type { MemberTypes } from "./member-types.js";
 import { Anchoring } from "./anchoring.js";
+import { Statement, STATEMENTS } from "./statement.js";
 import { Evaluation, Milestone, TrialSummary } from "./values.js";
 import { provenanceResolver } from "../provenance/graph.js";
 import { versionsResolver } from "./versions.js";
@@ -34,6 +36,12 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     @ListSize(MAX_ANCHORING)
     anchoring(@Ctx() ctx: MemberContext) {
       return listAnchoring(ctx.em);
+    }
+
+    @FieldResolver(() => [Statement], { nullable: true, description: STATEMENTS })
+    @ListSize(MAX_STATEMENTS)
+    statements(@Arg("kind", () => StatementKind, { nullable: true }) kind: StatementKind | null, @Ctx() ctx: MemberContext) {
+      return listStatements(ctx.em, kind);
     }
 
     @FieldResolver(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
@@ -87,6 +95,14 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     }
   }
 
+  @Resolver(() => Statement)
+  class StatementResolver {
+    @FieldResolver(() => Trial, { nullable: true, description: "The trial that carries it, where there is one." })
+    trial(@Root() row: StatementRow, @Ctx() ctx: MemberContext) {
+      return row.trialId ? ctx.loaders.trials.load(row.trialId) : null;
+    }
+  }
+
   @Resolver()
   class MemberQueryResolver {
     @Query(() => types.MemberTrial, { name: `${lowerFirst(prefix)}Trial`, nullable: true, description: "One of this member's trials by id." })
@@ -103,6 +119,6 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
   };
 
   const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map((type) => versionsResolver(type, ["member-editor", "ministry"]));
-  const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone, Anchoring].map((type) => provenanceResolver(type));
-  return { resolvers: [MunicipalityResolver, TrialResolver, AnchoringResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
+  const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone, Anchoring, Statement].map((type) => provenanceResolver(type));
+  return { resolvers: [MunicipalityResolver, TrialResolver, AnchoringResolver, StatementResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
 }

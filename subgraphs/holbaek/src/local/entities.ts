@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from "@mikro-orm/core";
 import type { Certainty } from "@frikommune/municipality-kit";
-import type { AmountProposal, ExampleRole, ReportPointKind, StatementKind, TreatmentTiming } from "./enums.js";
+import type { AmountProposal, ExampleRole, ReportPointKind, TreatmentTiming } from "./enums.js";
 
 // Children name their parent by a plain uuid column, as the kit's own tables do: reads go through
 // `firstPerParent` keyed by that column, and the seed writes parents before children.
@@ -257,25 +257,10 @@ export const TermsProvisionEntity = defineEntity({
   },
 });
 
-/** A statement in Holbæk's section of the 2016 application. */
-export const StatementEntity = defineEntity({
-  name: "HolbaekStatement",
-  tableName: "application_statement",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    section: p.string(),
-    kind: p.string().$type<StatementKind>(),
-    text: p.text(),
-    certainty: p.string().$type<Certainty>().nullable(),
-  },
-});
-
 export const entities = [
   MeetingEntity, AgendaItemEntity, AttachmentEntity, PresentationEntity, TreatmentEntity, AmountEntity, EventEntity,
   ContactEntity, ActivityEntity, ActivityContactEntity, ReportEntity, ReportPointEntity,
-  TermsOfReferenceEntity, FocusAreaEntity, ExampleActivityEntity, TermsProvisionEntity, StatementEntity,
+  TermsOfReferenceEntity, FocusAreaEntity, ExampleActivityEntity, TermsProvisionEntity,
 ];
 
 export type MeetingRow = InferEntity<typeof MeetingEntity>;

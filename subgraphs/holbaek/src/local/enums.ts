@@ -19,13 +19,6 @@ export enum ExampleRole {
   INSPIRER = "INSPIRER",
 }
 
-/** What a statement in Holbæk's section of the application is. */
-export enum StatementKind {
-  EXPERIENCE = "EXPERIENCE",
-  LESSON = "LESSON",
-  INTENTION = "INTENTION",
-}
-
 /** The report's numbered lists, each answered by its own field of HolbaekReport. */
 export enum ReportPointKind {
   RECOMMENDATION = "RECOMMENDATION",
@@ -54,13 +47,5 @@ registerEnumType(ExampleRole, {
   valuesConfig: {
     INITIATOR: { description: "An activity the Demokratiekperimentarium could start itself (\"igangsat af\")." },
     INSPIRER: { description: "An activity where it could have an inspiring role and collect experience (\"inspirerende og erfaringsopsamlende rolle\")." },
-  },
-});
-registerEnumType(StatementKind, {
-  name: "HolbaekStatementKind",
-  valuesConfig: {
-    EXPERIENCE: { description: "What Holbæk has done or met." },
-    LESSON: { description: "What Holbæk says its experience has taught it." },
-    INTENTION: { description: "What Holbæk wants, will or expects to do; certainty says how firmly." },
   },
 });

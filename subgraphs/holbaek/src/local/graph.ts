@@ -6,16 +6,16 @@ import { groupByKeys } from "@frikommune/subgraph-server";
 import { ReportPointKind } from "./enums.js";
 import {
   ActivityContactEntity, ActivityEntity, AgendaItemEntity, AmountEntity, AttachmentEntity, ContactEntity, EventEntity, ExampleActivityEntity,
-  FocusAreaEntity, MeetingEntity, PresentationEntity, ReportEntity, ReportPointEntity, StatementEntity, TermsOfReferenceEntity, TermsProvisionEntity,
+  FocusAreaEntity, MeetingEntity, PresentationEntity, ReportEntity, ReportPointEntity, TermsOfReferenceEntity, TermsProvisionEntity,
   TreatmentEntity, type ActivityRow, type AgendaItemRow, type ContactRow, type MeetingRow, type PresentationRow, type ReportPointRow, type ReportRow,
   type TermsOfReferenceRow,
 } from "./entities.js";
 import {
   MAX_ACTIVITIES, MAX_ACTIVITY_CONTACTS, MAX_AGENDA_ITEMS, MAX_AMOUNTS, MAX_ATTACHMENTS, MAX_CONTACTS, MAX_EVENTS, MAX_EXAMPLE_ACTIVITIES,
-  MAX_FOCUS_AREAS, MAX_MEETINGS, MAX_PRESENTATIONS, MAX_PROVISIONS, MAX_REPORT_POINTS, MAX_STATEMENTS, MAX_TREATMENTS,
+  MAX_FOCUS_AREAS, MAX_MEETINGS, MAX_PRESENTATIONS, MAX_PROVISIONS, MAX_REPORT_POINTS, MAX_TREATMENTS,
 } from "./limits.js";
 import {
-  Activity, AgendaItem, Amount, Attachment, Contact, Event, ExampleActivity, FocusArea, Meeting, Presentation, Report, ReportPoint, Statement,
+  Activity, AgendaItem, Amount, Attachment, Contact, Event, ExampleActivity, FocusArea, Meeting, Presentation, Report, ReportPoint,
   TermsOfReference, TermsProvision, Treatment, types as localTypes,
 } from "./types.js";
 
@@ -74,15 +74,6 @@ export function holbaekResolvers(types: MemberTypes) {
     @ListSize(MAX_CONTACTS)
     contacts(@Ctx() ctx: MemberContext) {
       return selectRows(ctx.em, ContactEntity, {}, { orderBy: { key: "asc" }, limit: MAX_CONTACTS });
-    }
-
-    @FieldResolver(() => [Statement], {
-      nullable: true,
-      description: atMost(MAX_STATEMENTS, "What Holbæk's section of the 2016 application says of its experience, lessons and intentions, in its order."),
-    })
-    @ListSize(MAX_STATEMENTS)
-    applicationStatements(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, StatementEntity, {}, { orderBy: { position: "asc" }, limit: MAX_STATEMENTS });
     }
   }
 

@@ -6,8 +6,8 @@ import { seedDemokratiekperimentarium } from "./seed.js";
 import { types } from "./types.js";
 
 /**
- * Holbæk's own part: the Demokratiekperimentarium's kommissorium, minutes and report, the people they
- * name, and Holbæk's statements in the application; every row with its sources.
+ * Holbæk's own part: the Demokratiekperimentarium's kommissorium, minutes and report and the people they
+ * name; every row with its sources. Its statements in the application are the kit's `statements`.
  */
 export const local: LocalExtension = {
   resolvers: holbaekResolvers,

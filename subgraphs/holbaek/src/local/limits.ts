@@ -1,5 +1,4 @@
 import { activities } from "./activities.js";
-import { statements } from "./application.js";
 import { contacts } from "./contacts.js";
 import { ReportPointKind } from "./enums.js";
 import { meetings } from "./meetings.js";
@@ -23,7 +22,6 @@ export const MAX_ACTIVITY_CONTACTS = longest(activities.map((a) => a.contacts.le
 export const MAX_FOCUS_AREAS = longest([termsOfReference.focusAreas.length]);
 export const MAX_EXAMPLE_ACTIVITIES = longest([termsOfReference.exampleActivities.length]);
 export const MAX_PROVISIONS = longest([termsOfReference.provisions.length]);
-export const MAX_STATEMENTS = longest([statements.length]);
 /** Per report: every numbered list of it together, read in one statement. */
 export const MAX_REPORT_POINTS = longest(reports.map((r) => r.points.length));
 export const MAX_POINTS = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { Certainty } from "@frikommune/municipality-kit";
-import { AmountProposal, ExampleRole, ReportPointKind, StatementKind, TreatmentTiming } from "./enums.js";
+import { AmountProposal, ExampleRole, ReportPointKind, TreatmentTiming } from "./enums.js";
 
 const oneOf = (column: string, values: Record<string, string>) => `check (${column} in (${Object.values(values).map((v) => `'${v}'`).join(", ")}))`;
 
@@ -38,7 +38,7 @@ export class HolbaekTermsOfReference extends Migration {
  * The documents' whole substance, each row with its sources in the kit's `source` table: the minutes'
  * questions, proposals, attachments, presenters, treatments, amounts and events; the people and units
  * named; the report's own text and numbered lists; the kommissorium's focus areas, example activities
- * and provisions; and Holbæk's statements in the application.
+ * and provisions. Holbæk's statements in the application are the kit's `statement` table.
  */
 export class HolbaekSubstance extends Migration {
   override async up(): Promise<void> {
@@ -89,9 +89,6 @@ export class HolbaekSubstance extends Migration {
       id uuid primary key, terms_id uuid not null references terms_of_reference (id) on delete cascade,
       position integer not null, section text not null, text text not null, when_text text, date text,
       certainty text ${oneOf("certainty", Certainty)})`);
-    this.addSql(`create table application_statement (
-      id uuid primary key, key text not null unique, position integer not null, section text not null,
-      kind text not null ${oneOf("kind", StatementKind)}, text text not null, certainty text ${oneOf("certainty", Certainty)})`);
   }
 }
 

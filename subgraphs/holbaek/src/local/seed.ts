@@ -1,11 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { MAX_SOURCES, seedFacts, stableId } from "@frikommune/municipality-kit";
 import { activities } from "./activities.js";
-import { statements } from "./application.js";
 import { contacts } from "./contacts.js";
 import {
   ActivityContactEntity, ActivityEntity, AgendaItemEntity, AmountEntity, AttachmentEntity, ContactEntity, EventEntity, ExampleActivityEntity,
-  FocusAreaEntity, MeetingEntity, PresentationEntity, ReportEntity, ReportPointEntity, StatementEntity, TermsOfReferenceEntity,
+  FocusAreaEntity, MeetingEntity, PresentationEntity, ReportEntity, ReportPointEntity, TermsOfReferenceEntity,
   TermsProvisionEntity, TreatmentEntity,
 } from "./entities.js";
 import { meetings } from "./meetings.js";
@@ -75,7 +74,6 @@ export function facts() {
       entity: TermsProvisionEntity,
       rows: termsOfReference.provisions.map((p, position) => ({ id: id("terms-of-reference", termsOfReference.key, "provision", String(position)), termsId: termsId(termsOfReference.key), position, ...p })),
     },
-    { entity: StatementEntity, rows: statements.map((s, position) => ({ id: id("statement", s.key), position, ...s })) },
   ];
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { atMost, Certainty, ListSize, Provenanced } from "@frikommune/municipality-kit";
-import { AmountProposal, ExampleRole, StatementKind, TreatmentTiming } from "./enums.js";
+import { AmountProposal, ExampleRole, TreatmentTiming } from "./enums.js";
 import {
   MAX_ACTIVITY_CONTACTS, MAX_AGENDA_ITEMS, MAX_AMOUNTS, MAX_ATTACHMENTS, MAX_EVENTS, MAX_EXAMPLE_ACTIVITIES, MAX_FOCUS_AREAS, MAX_POINTS,
   MAX_PRESENTATIONS, MAX_PROVISIONS, MAX_TREATMENTS,
@@ -185,13 +185,4 @@ export class TermsOfReference extends Provenanced {
   @Field(() => String, { nullable: true, description: "Økonomi: why there is no budget; the expected resources are a provision." }) budget!: string | null;
 }
 
-@ObjectType("HolbaekStatement", { description: "What Holbæk's section of the 2016 application says of its experience, lessons and intentions." })
-export class Statement extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { description: "The application's heading, e.g. Motivation for indgå i netværket." }) section!: string;
-  @Field(() => StatementKind) kind!: StatementKind;
-  @Field(() => String) text!: string;
-  @Field(() => Certainty, { nullable: true, description: "How firmly an intention is stated; null for experience and lessons." }) certainty!: Certainty | null;
-}
-
-export const types = [Meeting, AgendaItem, Attachment, Presentation, Treatment, Amount, Event, Contact, Activity, Report, ReportPoint, TermsOfReference, FocusArea, ExampleActivity, TermsProvision, Statement];
+export const types = [Meeting, AgendaItem, Attachment, Presentation, Treatment, Amount, Event, Contact, Activity, Report, ReportPoint, TermsOfReference, FocusArea, ExampleActivity, TermsProvision];

@@ -1,8 +1,9 @@
 import { GraphQLDateTime } from "graphql-scalars";
-import { Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { Arg, Args, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import {
   Anchoring, atMost, Certainty, ConnectionSize, ListSize, LocalCouncil, MAX_ANCHORING, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS,
-  MAX_GROUP_MEMBERS, MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, Policy, Provenanced, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
+  MAX_GROUP_MEMBERS, MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, MAX_STATEMENTS as MAX_MEMBER_STATEMENTS, Policy, Provenanced, StatementKind, STATEMENTS,
+  statementType, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
 } from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
 import { MAX_MINISTRY_CONTACTS, MAX_RULES, MAX_STATEMENTS, MAX_THEME_DAY_PARTICIPANTS } from "../limits.js";
@@ -145,7 +146,7 @@ const ANCHORING = atMost(MAX_ANCHORING, "Where the member anchors its work, in t
 const typeNameOf = (slug: string) => `${members.find((m) => m.slug === slug)?.typePrefix}Municipality`;
 
 @InterfaceType("Municipality", {
-  description: "A member of the network. Network-owned fields come from here; councils, policies, anchoring and trials from the member's own subgraph.",
+  description: "A member of the network. Network-owned fields come from here; councils, policies, anchoring, statements and trials from the member's own subgraph.",
   resolveType: (value: { slug: string }) => typeNameOf(value.slug),
   autoRegisterImplementations: false,
 })
@@ -167,6 +168,11 @@ export abstract class Municipality extends Provenanced {
   @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) councils!: LocalCouncil[] | null;
   @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) policies!: Policy[] | null;
   @Field(() => [Anchoring], { nullable: true, description: ANCHORING }) @ListSize(MAX_ANCHORING) anchoring!: Anchoring[] | null;
+  @Field(() => [Statement], { nullable: true, description: STATEMENTS })
+  @ListSize(MAX_MEMBER_STATEMENTS)
+  statements(@Arg("kind", () => StatementKind, { nullable: true }) _kind: StatementKind | null): unknown {
+    return null;
+  }
   @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
   @ConnectionSize()
   trials(@Args(() => TrialsArgs) _args: TrialsArgs): unknown {
@@ -183,6 +189,9 @@ export abstract class Trial extends TrialFields {
 
 export const { TrialConnection } = trialConnectionTypes(Trial);
 
+/** The kit's `Statement` over the network's `Trial`; the members resolve it, the network only names it. */
+export const Statement = statementType(Trial);
+
 /** One implementation per member of the registry; the member's subgraph resolves the external fields. */
 export const memberMunicipalityTypes = members.map((m) => {
   @ObjectType(`${m.typePrefix}Municipality`, { implements: Municipality, description: `${m.name} as a member of the network.` })
@@ -191,6 +200,12 @@ export const memberMunicipalityTypes = members.map((m) => {
     @Field(() => [LocalCouncil], { nullable: true, description: atMost(MAX_COUNCILS) }) @ListSize(MAX_COUNCILS) @Directive("@external") declare councils: LocalCouncil[] | null;
     @Field(() => [Policy], { nullable: true, description: atMost(MAX_POLICIES) }) @ListSize(MAX_POLICIES) @Directive("@external") declare policies: Policy[] | null;
     @Field(() => [Anchoring], { nullable: true, description: ANCHORING }) @ListSize(MAX_ANCHORING) @Directive("@external") declare anchoring: Anchoring[] | null;
+    @Field(() => [Statement], { nullable: true, description: STATEMENTS })
+    @ListSize(MAX_MEMBER_STATEMENTS)
+    @Directive("@external")
+    override statements(@Arg("kind", () => StatementKind, { nullable: true }) _kind: StatementKind | null): unknown {
+      return null;
+    }
     @Field(() => TrialConnection, { nullable: true, description: "The member's trials, filtered and paged." })
     @ConnectionSize()
     @Directive("@external")

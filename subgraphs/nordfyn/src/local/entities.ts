@@ -1,7 +1,7 @@
 import { defineEntity, p } from "@mikro-orm/core";
 import type { Certainty } from "@frikommune/municipality-kit";
 
-// `council_id`, `policy_id` and `trial_id` point at the kit's rows in the same schema; the kit's seed owns those.
+// `council_id` and `policy_id` point at the kit's rows in the same schema; the kit's seed owns those.
 
 export const VolunteeringEntity = defineEntity({
   name: "NordfynVolunteering",
@@ -77,18 +77,4 @@ export const ActiveCitizenshipPolicyEntity = defineEntity({
   },
 });
 
-export const ExpectationEntity = defineEntity({
-  name: "NordfynExpectation",
-  tableName: "expectation",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    title: p.string(),
-    description: p.text(),
-    certainty: p.string().$type<Certainty>(),
-    trialId: p.uuid().nullable(),
-  },
-});
-
-export const entities = [VolunteeringEntity, VisionEntity, LocalCouncilsEntity, InnovationAcademyEntity, ActiveCitizenshipPolicyEntity, ExpectationEntity];
+export const entities = [VolunteeringEntity, VisionEntity, LocalCouncilsEntity, InnovationAcademyEntity, ActiveCitizenshipPolicyEntity];

@@ -2,8 +2,8 @@ import { Certainty, stableId } from "@frikommune/municipality-kit";
 import { data, quotes as q } from "../data.js";
 
 /** Ids of Nordfyn's rows in the kit's tables, checked against the data so a typo cannot dangle. */
-function idOf(type: "council" | "policy" | "trial", key: string): string {
-  const rows: { key: string }[] = type === "council" ? data.councils : type === "policy" ? data.policies : data.trials;
+function idOf(type: "council" | "policy", key: string): string {
+  const rows: { key: string }[] = type === "council" ? data.councils : data.policies;
   if (!rows.some((r) => r.key === key)) throw new Error(`nordfyn has no ${type} "${key}"`);
   return stableId("nordfyn", type, key);
 }
@@ -76,33 +76,5 @@ export const activeCitizenshipPolicy = [
     freeMunicipalityRole: "En status som frikommune vil være et værdifuldt værktøj til at understøtte den nye politik og de indsatser, der skal følge.",
     sharedResponsibility: "Kommunen har det politiske og administrative ansvar, men det aktive medborgerskab fordrer, at ansvaret og i sidste ende gevinsten deles.",
     sources: [q.policyWish, q.platform, q.fullStep, q.manyForces, q.tool, q.sharedResponsibility],
-  },
-];
-
-/** What Nordfyn expects as a free municipality. */
-export const expectations = [
-  {
-    key: "lokalraad",
-    title: "Styrke det frivillige arbejde i de 13 lokalråd",
-    description: "At styrke det frivillige arbejde i de 13 lokalråd og deres rolle som samskabende drivkraft på tværs af kommunen.",
-    certainty: Certainty.EXPECTED,
-    trialId: idOf("trial", "lokalraadene-som-samskabende-drivkraft") as string | null,
-    sources: [q.lokalraad],
-  },
-  {
-    key: "frivillige-foreninger",
-    title: "Udfordre rammerne for samarbejdet med de frivillige foreninger",
-    description: "At de frivillige får mulighed for at udfolde sig uden for mange snærende bånd, og at rekrutteringsgrundlaget øges.",
-    certainty: Certainty.EXPECTED,
-    trialId: idOf("trial", "rammer-for-frivillige-foreninger") as string | null,
-    sources: [q.associations, q.bonds],
-  },
-  {
-    key: "ligevaerdig-samarbejdspartner",
-    title: "Myndigheden som ligeværdig samarbejdspartner",
-    description: "Målet er, at kommunen som myndighed bliver en ligeværdig samarbejdspartner, og at status som frikommune bruges til at finde handlemuligheder og løsninger, der kan bruges i landets øvrige kommuner.",
-    certainty: Certainty.EXPECTED,
-    trialId: null,
-    sources: [q.equalPartner],
   },
 ];

@@ -1,12 +1,8 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { atMost, Certainty, ListSize, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
+import { Certainty, Provenanced, provenanceResolver, selectRows, type MemberContext, type MemberTypes } from "@frikommune/municipality-kit";
 import {
-  ActiveCitizenshipPolicyEntity, ExpectationEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
+  ActiveCitizenshipPolicyEntity, InnovationAcademyEntity, LocalCouncilsEntity, VisionEntity, VolunteeringEntity,
 } from "./entities.js";
-import { expectations } from "./facts.js";
-
-/** Nordfyn's lists hold what its application names. */
-const MAX_EXPECTATIONS = expectations.length;
 
 @ObjectType("NordfynVolunteering", { description: "Nordfyn's tradition of volunteering and why it values active citizenship." })
 export class Volunteering extends Provenanced {
@@ -59,18 +55,10 @@ export class ActiveCitizenshipPolicy extends Provenanced {
   @Field(() => String) sharedResponsibility!: string;
 }
 
-@ObjectType("NordfynExpectation", { description: "Something Nordfyn expects to achieve as a free municipality." })
-export class Expectation extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) description!: string;
-  @Field(() => Certainty) certainty!: Certainty;
-}
-
 /** Nordfyn's own types; each is seeded from the documents. */
-export const localTypes = [Volunteering, Vision, LocalCouncilsRole, InnovationAcademy, ActiveCitizenshipPolicy, Expectation];
+export const localTypes = [Volunteering, Vision, LocalCouncilsRole, InnovationAcademy, ActiveCitizenshipPolicy];
 
-type Linked = { councilId?: string | null; policyId?: string | null; trialId?: string | null };
+type Linked = { councilId?: string | null; policyId?: string | null };
 
 async function one<T extends object>(ctx: MemberContext, entity: Parameters<typeof selectRows<T>>[1]): Promise<T | null> {
   return (await selectRows<T>(ctx.em, entity, {}, { limit: 1 }))[0] ?? null;
@@ -103,12 +91,6 @@ export function nordfynResolvers(types: MemberTypes): Function[] {
     activeCitizenshipPolicy(@Ctx() ctx: MemberContext) {
       return one(ctx, ActiveCitizenshipPolicyEntity);
     }
-
-    @FieldResolver(() => [Expectation], { nullable: true, description: atMost(MAX_EXPECTATIONS, "What Nordfyn expects as a free municipality.") })
-    @ListSize(MAX_EXPECTATIONS)
-    expectations(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, ExpectationEntity, {}, { orderBy: { position: "asc" }, limit: MAX_EXPECTATIONS });
-    }
   }
 
   // Links to the kit's rows, batched through the kit's loaders.
@@ -136,13 +118,5 @@ export function nordfynResolvers(types: MemberTypes): Function[] {
     }
   }
 
-  @Resolver(() => Expectation)
-  class ExpectationTrial {
-    @FieldResolver(() => types.MemberTrial, { nullable: true, description: "The trial idea that carries it, where there is one." })
-    trial(@Root() row: Linked, @Ctx() ctx: MemberContext) {
-      return row.trialId ? ctx.loaders.trials.load(row.trialId) : null;
-    }
-  }
-
-  return [NordfynOwn, VisionPolicy, IntendedPolicy, LocalCouncilsCouncil, ExpectationTrial, ...localTypes.map((t) => provenanceResolver(t))];
+  return [NordfynOwn, VisionPolicy, IntendedPolicy, LocalCouncilsCouncil, ...localTypes.map((t) => provenanceResolver(t))];
 }

@@ -20,9 +20,6 @@ export class NordfynLocalFacts extends Migration {
     this.addSql(`create table active_citizenship_policy (
       id uuid primary key, key text not null unique, policy_id uuid, ${certainty}, platform text not null, ambition text not null,
       free_municipality_role text not null, shared_responsibility text not null)`);
-    this.addSql(`create table expectation (
-      id uuid primary key, key text not null unique, position integer not null, title text not null, description text not null,
-      ${certainty}, trial_id uuid)`);
   }
 }
 

@@ -92,20 +92,6 @@ export const DialogueMeetingsEntity = defineEntity({
   },
 });
 
-export const IntentionEntity = defineEntity({
-  name: "SlagelseIntention",
-  tableName: "intention",
-  properties: {
-    id: p.uuid().primary(),
-    key: p.string().unique(),
-    position: p.integer(),
-    title: p.string(),
-    description: p.text(),
-    certainty: p.string().$type<Certainty>(),
-    trialId: p.uuid().nullable(),
-  },
-});
-
 export const entities = [
-  CitizenBudgetEntity, RuralFocusEntity, SettlementStrategyEntity, StormoedeEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity,
+  CitizenBudgetEntity, RuralFocusEntity, SettlementStrategyEntity, StormoedeEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity,
 ];

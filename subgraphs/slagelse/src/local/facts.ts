@@ -99,39 +99,3 @@ export const dialogueMeetings = [
     sources: [q.meetings, q.meetingsIntention, q.meetingsPlanned],
   },
 ];
-
-/** What Slagelse wants to do as a free municipality, and how firmly the application says so. */
-export const intentions = [
-  {
-    key: "bygge-videre",
-    title: "Bygge videre på erfaringerne",
-    description: "Som frikommune bygge videre på de erfaringer, kommunen allerede har gjort, og iværksætte tiltag, der yderligere kan styrke det aktive medborgerskab i landdistrikterne.",
-    certainty: Certainty.EXPECTED,
-    trialId: null as string | null,
-    sources: [q.buildOn],
-  },
-  {
-    key: "borgerstyrede-budgetter",
-    title: "Eksperimentere med borgerstyrede budgetter",
-    description: "Nye tiltag med borgerstyrede budgetter i større udvalgte geografiske områder, hvor borgerne får øgede kompetencer i beslutninger om den kommunale opgaveløsning; et af formålene er at styrke netværk og samarbejde mellem lokalråd, foreninger og kommunale institutioner og enheder.",
-    certainty: Certainty.EXPECTED,
-    trialId: idOf("trial", "borgerstyrede-budgetter"),
-    sources: [q.experiment, q.experimentNetworks],
-  },
-  {
-    key: "tomme-bygninger",
-    title: "Liv i tomme butikker og bygninger",
-    description: "Initiativer, der giver foreninger og iværksættere bedre mulighed for at etablere sig i tomme butikker og andre tomme bygninger og skabe liv i mindre byer i landdistrikterne.",
-    certainty: Certainty.EXPECTED,
-    trialId: idOf("trial", "liv-i-tomme-bygninger"),
-    sources: [q.emptyBuildings],
-  },
-  {
-    key: "dispensation",
-    title: "Mulighed for at søge dispensation",
-    description: "Kommunen ved endnu ikke, hvilke love og regler den vil komme til at udfordre, men ønsker som frikommune at kunne søge dispensation, når behovet opstår.",
-    certainty: Certainty.EXPECTED,
-    trialId: null,
-    sources: [q.unknownRules],
-  },
-];

@@ -3,14 +3,12 @@ import {
   atMost, Certainty, ListSize, Provenanced, provenanceResolver, selectRows, stableId, type MemberContext, type MemberTypes,
 } from "@frikommune/municipality-kit";
 import {
-  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, IntentionEntity, RuralFocusEntity, SettlementStrategyEntity,
-  StormoedeEntity,
+  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, RuralFocusEntity, SettlementStrategyEntity, StormoedeEntity,
 } from "./entities.js";
-import { citizenBudgets, intentions } from "./facts.js";
+import { citizenBudgets } from "./facts.js";
 
 /** Slagelse's lists hold what its application describes. */
 const MAX_CITIZEN_BUDGETS = citizenBudgets.length;
-const MAX_INTENTIONS = intentions.length;
 
 @ObjectType("SlagelseCitizenBudget", { description: "A citizen-run budget (borgerstyret budget) in Slagelse's rural districts." })
 export class CitizenBudget extends Provenanced {
@@ -71,16 +69,8 @@ export class DialogueMeetings extends Provenanced {
   @Field(() => [String], { description: "Who plans the meetings together." }) plannedBy!: string[];
 }
 
-@ObjectType("SlagelseIntention", { description: "Something Slagelse wants to do as a free municipality, and how firmly the application says so." })
-export class Intention extends Provenanced {
-  @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) description!: string;
-  @Field(() => Certainty) certainty!: Certainty;
-}
-
 /** Slagelse's own types; each is seeded from the documents. */
-export const localTypes = [CitizenBudget, RuralFocus, SettlementStrategy, Stormoede, CitizenDrivenInnovation, DialogueMeetings, Intention];
+export const localTypes = [CitizenBudget, RuralFocus, SettlementStrategy, Stormoede, CitizenDrivenInnovation, DialogueMeetings];
 
 type Linked = { councilId?: string | null; policyId?: string | null; visionId?: string | null; trialId?: string | null; ownerCouncilId?: string | null };
 
@@ -122,12 +112,6 @@ export function slagelseResolvers(types: MemberTypes): Function[] {
     @FieldResolver(() => DialogueMeetings, { nullable: true })
     dialogueMeetings(@Ctx() ctx: MemberContext) {
       return one(ctx, DialogueMeetingsEntity);
-    }
-
-    @FieldResolver(() => [Intention], { nullable: true, description: atMost(MAX_INTENTIONS, "What Slagelse wants to do as a free municipality.") })
-    @ListSize(MAX_INTENTIONS)
-    intentions(@Ctx() ctx: MemberContext) {
-      return selectRows(ctx.em, IntentionEntity, {}, { orderBy: { position: "asc" }, limit: MAX_INTENTIONS });
     }
   }
 
@@ -173,16 +157,8 @@ export function slagelseResolvers(types: MemberTypes): Function[] {
     }
   }
 
-  @Resolver(() => Intention)
-  class IntentionTrial {
-    @FieldResolver(() => types.MemberTrial, { nullable: true, description: "The trial idea that carries it, where there is one." })
-    trial(@Root() row: Linked, @Ctx() ctx: MemberContext) {
-      return trial(ctx, row.trialId);
-    }
-  }
-
   return [
-    SlagelseOwn, BudgetLinks, StrategyPolicy, StormoedeVision, MeetingsCouncil, IntentionTrial,
+    SlagelseOwn, BudgetLinks, StrategyPolicy, StormoedeVision, MeetingsCouncil,
     ...localTypes.map((t) => provenanceResolver(t)),
   ];
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { seedFacts, stableId, type LocalExtension } from "@frikommune/municipality-kit";
 import {
-  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, entities, IntentionEntity, RuralFocusEntity,
-  SettlementStrategyEntity, StormoedeEntity,
+  CitizenBudgetEntity, CitizenDrivenInnovationEntity, DialogueMeetingsEntity, entities, RuralFocusEntity, SettlementStrategyEntity,
+  StormoedeEntity,
 } from "./entities.js";
 import {
-  citizenBudgets, citizenDrivenInnovation, dialogueMeetings, intentions, ruralFocus, settlementStrategy, stormoede,
+  citizenBudgets, citizenDrivenInnovation, dialogueMeetings, ruralFocus, settlementStrategy, stormoede,
 } from "./facts.js";
 import { localTypes, slagelseResolvers } from "./graph.js";
 import { migrations } from "./migrations.js";
@@ -22,13 +22,12 @@ async function seed(em: EntityManager): Promise<void> {
     await seedFacts(tx, StormoedeEntity, single("stormoede", stormoede), { prune: true });
     await seedFacts(tx, CitizenDrivenInnovationEntity, single("citizen-driven-innovation", citizenDrivenInnovation), { prune: true });
     await seedFacts(tx, DialogueMeetingsEntity, single("dialogue-meetings", dialogueMeetings), { prune: true });
-    await seedFacts(tx, IntentionEntity, ordered("intention", intentions), { prune: true });
   });
 }
 
 /**
  * Slagelse's own part: its rural focus, the settlement strategy, the stormøde and its vision, citizen-
- * driven innovation, citizen-run budgets, the dialogue meetings and what it wants to do as a free
- * municipality; where that will be anchored is the kit's `anchoring`.
+ * driven innovation, citizen-run budgets and the dialogue meetings; what it wants to do as a free
+ * municipality is the kit's `statements`, and where that will be anchored the kit's `anchoring`.
  */
 export const local: LocalExtension = { resolvers: slagelseResolvers, types: localTypes, entities, migrations, seed };

@@ -1,8 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { Certainty } from "@frikommune/municipality-kit";
 
-const certainty = `certainty text not null check (certainty in (${Object.values(Certainty).map((c) => `'${c}'`).join(", ")}))`;
-
 export class SlagelseCitizenBudgets extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table citizen_budget (
@@ -35,9 +33,6 @@ export class SlagelseLocalFacts extends Migration {
       id uuid primary key, key text not null unique, participants text[] not null default '{}',
       per_year_min integer not null, per_year_max integer not null check (per_year_max >= per_year_min),
       purpose text not null, planned_by text[] not null default '{}', council_id uuid)`);
-    this.addSql(`create table intention (
-      id uuid primary key, key text not null unique, position integer not null, title text not null,
-      description text not null, ${certainty}, trial_id uuid)`);
   }
 }
 
