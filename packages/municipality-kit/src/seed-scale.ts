@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db";
+import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db";
 import { members } from "@frikommune/members";
 import type { MunicipalityModule } from "./module.js";
 import { checkScaleCounts, removeScale, seedScale, type ScaleChange, type ScaleCounts } from "./scale.js";
@@ -20,8 +20,7 @@ async function loadMemberModule(slug: string): Promise<MunicipalityModule> {
 
 /** The embedded PostgreSQL of `pnpm start`: used as it is when running (and left running), else started for this run. */
 async function embeddedDatabase(port: number): Promise<EmbeddedDatabase> {
-  // The credentials and database startEmbeddedPostgres gives its cluster.
-  const url = `postgres://frikommune:frikommune@127.0.0.1:${port}/frikommune`;
+  const url = embeddedUrl(port);
   const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await probe.connect();

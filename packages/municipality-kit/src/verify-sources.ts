@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { loadStackConfig } from "@frikommune/config";
+import { embeddedUrl } from "@frikommune/db";
 import { SOURCE_DOCUMENTS } from "./provenance/documents.js";
 
 /** Text as a reader sees it: no markup, entities decoded, whitespace collapsed. */
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   for (const [key, text] of documents) if (!text) throw new Error(`no text file in ${values.documents} is ${key}`);
 
   const stack = loadStackConfig();
-  const url = stack.databaseUrl ?? `postgres://frikommune:frikommune@127.0.0.1:${stack.embeddedPort}/frikommune`;
+  const url = stack.databaseUrl ?? embeddedUrl(stack.embeddedPort);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
