@@ -16,6 +16,7 @@ import { ideHtml, useIde } from "./ide.js";
 import { useOperationLimits } from "./limits.js";
 import { responseCache } from "./response-cache.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
+import { useWebApp } from "./web.js";
 
 export type RunningGateway = RunningServer;
 
@@ -32,6 +33,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
   const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
   const log = createLoggerFromLogging(config.development ? "info" : "warn");
+  const webApp = useWebApp(config, log);
   const cache = config.responseCache.enabled ? await responseCache(config.responseCache, supergraph, config.databaseUrl, log) : null;
   const gateway = createGatewayRuntime<CallerContext>({
     supergraph,
@@ -55,6 +57,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logging: log,
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => callerHeaders(context as CallerContext) },
     plugins: () => [
+      ...(webApp ? [webApp] : []),
       useCaller(config, limiter, GRAPHQL_ENDPOINT),
       useBodyLimit(config.limits.maxBodyBytes),
       useHttpErrors(GRAPHQL_ENDPOINT),

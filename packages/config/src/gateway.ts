@@ -45,6 +45,15 @@ export interface ResponseCacheConfig {
   maxMegabytes: number;
 }
 
+/** The web app the gateway serves at `/`, and how it signs people in. */
+export interface WebConfig {
+  enabled: boolean;
+  /** The built app's directory; null: the one of the workspace's web package. */
+  root: string | null;
+  /** OpenID Connect for the app (authorization code with PKCE); null without OIDC_CLIENT_ID. */
+  oidc: { issuer: string; clientId: string; scope: string; audience: string | null } | null;
+}
+
 export interface GatewayConfig {
   development: boolean;
   port: number;
@@ -61,6 +70,7 @@ export interface GatewayConfig {
   responseCache: ResponseCacheConfig;
   /** A PostgreSQL the gateway replicas share: cache invalidation between them, and shared rate limits. */
   databaseUrl: string | null;
+  web: WebConfig;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -100,6 +110,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
       RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(32),
       TRUSTED_PROXIES: count(0),
+      WEB_APP: z.enum(["on", "off"]).default("on"),
+      WEB_ROOT: z.string().min(1).optional(),
+      OIDC_CLIENT_ID: z.string().min(1).optional(),
+      OIDC_ISSUER: z.url().optional(),
+      OIDC_SCOPE: z.string().min(1).default("openid"),
+      OIDC_AUDIENCE: z.string().min(1).optional(),
     },
     problems,
   );
@@ -146,7 +162,13 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxMegabytes: values.RESPONSE_CACHE_MAX_MB,
     },
     databaseUrl: values.GATEWAY_DATABASE_URL ?? null,
+    web: {
+      enabled: values.WEB_APP === "on",
+      root: values.WEB_ROOT ?? null,
+      oidc: values.OIDC_CLIENT_ID ? { issuer: values.OIDC_ISSUER ?? env.AUTH_ISSUER ?? "", clientId: values.OIDC_CLIENT_ID, scope: values.OIDC_SCOPE, audience: values.OIDC_AUDIENCE ?? null } : null,
+    },
   };
+  if (config.web.oidc && !URL.canParse(config.web.oidc.issuer)) problems.push("OIDC_ISSUER (or AUTH_ISSUER) must be the issuer's URL when OIDC_CLIENT_ID is set");
   if (problems.length) throw new ConfigError(problems);
   return config;
 }
