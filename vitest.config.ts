@@ -8,12 +8,33 @@ export default defineConfig({
   // environment Vitest runs code in (test files and the global setup); the rest are Vite's defaults.
   plugins: [{ name: "workspace-sources", configEnvironment: () => ({ resolve: { conditions: ["source", "module", "node", "development|production"] } }) }],
   test: {
-    include: ["packages/*/test/**/*.test.ts", "subgraphs/*/test/**/*.test.ts", "gateway/test/**/*.test.ts", "tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/environment.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     // Each end-to-end file runs a whole graph; two at a time suits a two-core machine.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "api",
+          include: ["packages/*/test/**/*.test.ts", "subgraphs/*/test/**/*.test.ts", "gateway/test/**/*.test.ts", "tests/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/environment.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // The web app in Debian's Chromium, against one stack started as `pnpm start` starts it
+        // (compiled: `pnpm build` comes first); its files take turns on that stack.
+        extends: true,
+        test: {
+          name: "web",
+          include: ["tests/web/**/*.test.ts"],
+          globalSetup: ["tests/web/support/stack.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 export { ConfigError, isDevelopmentEnv, type Env } from "./env.js";
 export { DEVELOPMENT } from "./development.js";
-export { loadGatewayConfig, loadTokenConfig, subgraphUrlVariable, DEFAULT_LIMITS, type GatewayConfig, type TokenConfig, type OperationLimits, type RateLimitConfig, type ResponseCacheConfig } from "./gateway.js";
+export { loadGatewayConfig, loadTokenConfig, subgraphUrlVariable, DEFAULT_LIMITS, type GatewayConfig, type WebConfig, type TokenConfig, type OperationLimits, type RateLimitConfig, type ResponseCacheConfig } from "./gateway.js";
 export { loadSubgraphConfig, type SubgraphConfig, type GatewayKey } from "./subgraph.js";
-export { loadStackConfig, DEFAULT_EMBEDDED_PORT, type StackConfig } from "./stack.js";
+export { loadStackConfig, DEFAULT_EMBEDDED_PORT, DEFAULT_SUBGRAPH_BASE_PORT, type StackConfig } from "./stack.js";
 export { exitOnConfigError } from "./exit.js";

@@ -1,4 +1,5 @@
-import { members, network, subgraphUrl } from "@frikommune/members";
+import { DEFAULT_SUBGRAPH_BASE_PORT, subgraphUrlVariable } from "@frikommune/config";
+import { members, network, subgraphName, subgraphUrl } from "@frikommune/members";
 import { entry, ready, runService, type RunOptions, type Service } from "./service.js";
 
 /**
@@ -19,21 +20,24 @@ export interface Stack {
  * Every process of the graph on one machine: each subgraph on its registry port over
  * `databaseUrl`, then the gateway on `port` in front of them, each waited for until ready.
  */
-export async function startStack(options: RunOptions & { databaseUrl: string; port: number }): Promise<Stack> {
+export async function startStack(options: RunOptions & { databaseUrl: string; port: number; subgraphBasePort?: number }): Promise<Stack> {
   options = { nodeOptions: SERVICE_HEAP, ...options };
   const env = { ...options.env, DATABASE_URL: options.databaseUrl };
+  // Registry ports, moved as a whole when the stack is given another base port.
+  const portOf = (registryPort: number) => registryPort - DEFAULT_SUBGRAPH_BASE_PORT + (options.subgraphBasePort ?? DEFAULT_SUBGRAPH_BASE_PORT);
   const subgraphs = [
-    runService(network.name, subgraphUrl(network.port), entry("subgraphs/network", "main"), { ...options, env: { ...env, PORT: String(network.port) } }),
+    runService(network.name, subgraphUrl(portOf(network.port)), entry("subgraphs/network", "main"), { ...options, env: { ...env, PORT: String(portOf(network.port)) } }),
     ...members.map((m) =>
-      runService(m.slug, subgraphUrl(m.port), entry("packages/municipality-kit", "run", ...entry(`subgraphs/${m.slug}`, "module")), { ...options, env: { ...env, PORT: String(m.port) } }),
+      runService(m.slug, subgraphUrl(portOf(m.port)), entry("packages/municipality-kit", "run", ...entry(`subgraphs/${m.slug}`, "module")), { ...options, env: { ...env, PORT: String(portOf(m.port)) } }),
     ),
   ];
+  const addresses = Object.fromEntries([network.name, ...members.map((m) => subgraphName(m.slug))].map((name, i) => [subgraphUrlVariable(name), subgraphs[i]!.url]));
   const services: Service[] = [...subgraphs];
   const stop = async () => void (await Promise.all(services.map((s) => s.stop())));
   try {
     await Promise.all(subgraphs.map((s) => ready(s)));
     // The gateway shares the subgraphs' database for its cache invalidation and shared rate limits.
-    const gateway = runService("gateway", subgraphUrl(options.port), entry("gateway", "main"), { ...options, env: { ...options.env, PORT: String(options.port), GATEWAY_DATABASE_URL: options.databaseUrl } });
+    const gateway = runService("gateway", subgraphUrl(options.port), entry("gateway", "main"), { ...options, env: { ...addresses, ...options.env, PORT: String(options.port), GATEWAY_DATABASE_URL: options.databaseUrl } });
     services.push(gateway);
     await ready(gateway);
     return { gateway, subgraphs, services, stop };

@@ -25,13 +25,14 @@ try {
   stack = await startStack({
     databaseUrl: database.url,
     port: config.port,
+    subgraphBasePort: config.subgraphBasePort,
     watch: process.argv.includes("--watch"),
     onExit: (name, code, signal) => {
       console.error(`${name} exited (${signal ?? code})`);
       void stop(1);
     },
   });
-  console.log(`\nFrikommune supergraph ready: http://localhost:${config.port}/graphql\n`);
+  console.log(`\nFrikommune supergraph ready: the app at http://localhost:${config.port}/, the API at http://localhost:${config.port}/graphql\n`);
 } catch (error) {
   console.error((error as Error).message);
   await stop(1);
