@@ -1,10 +1,11 @@
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
 // Built into dist/ and served by the gateway at /; `pnpm --filter @frikommune/web dev` proxies the API.
 export default defineConfig({
   plugins: [react()],
-  resolve: { conditions: ["source"] },
+  // Workspace packages (the member registry) from their sources, like everywhere else in the workspace.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   build: { outDir: "dist", assetsDir: "assets", sourcemap: true },
   server: {
     proxy: { "/graphql": "http://localhost:4000", "/auth": "http://localhost:4000" },
