@@ -7,7 +7,7 @@ export { defineMunicipality, type MunicipalityModule, type LocalExtension } from
 export type { MemberTypes } from "./graph/member-types.js";
 export type { MemberContext } from "./context.js";
 export { buildMunicipalitySchema, startMunicipalitySubgraph, runMunicipalitySubgraph, type MunicipalitySubgraph } from "./subgraph.js";
-export { LocalCouncil, Policy, TrialFields, trialConnectionTypes } from "./graph/interfaces.js";
+export { LocalCouncil, OVERDUE_MILESTONES, overdueMilestoneType, Policy, TrialFields, trialConnectionTypes } from "./graph/interfaces.js";
 export { Milestone, Evaluation, EvaluationAnswer, StatusCount, TrialSummary } from "./graph/values.js";
 export { Anchoring } from "./graph/anchoring.js";
 export { Statement, STATEMENTS, statementType } from "./graph/statement.js";
@@ -21,7 +21,7 @@ export {
   MAX_COUNCILS, MAX_POLICIES, MAX_MILESTONES, MAX_EVALUATIONS, MAX_GOALS, MAX_THEME_DAYS, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED,
   MAX_ANCHORING, MAX_STATEMENTS, MAX_MUNICIPALITIES, MAX_EXEMPTIONS, MAX_DIMENSIONS, MAX_STATUSES, MAX_CHANGES,
 } from "./limits.js";
-export { ListSize, ConnectionSize, atMost } from "./graph/list-size.js";
+export { ListSize, ConnectionSize, SlicedListSize, atMost } from "./graph/list-size.js";
 export { firstPerParent } from "./per-parent.js";
 export { selectRows } from "./rows.js";
 export { lockTable } from "./locks.js";

@@ -172,6 +172,13 @@ export class KitStatements extends Migration {
   }
 }
 
+/** The overdue milestones, longest overdue first, read from an index of the open ones only. */
+export class KitOverdueMilestones extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create index milestone_open_due_end on milestone (due_end, trial_id, position) where state in (${OPEN_MILESTONE_STATES.map((s) => `'${s}'`).join(", ")})`);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
@@ -179,4 +186,5 @@ export const kitMigrations = [
   { name: "kit-0004-provenance-and-milestone-state", class: KitProvenanceAndMilestoneState },
   { name: "kit-0005-anchoring", class: KitAnchoring },
   { name: "kit-0006-statements", class: KitStatements },
+  { name: "kit-0007-overdue-milestones", class: KitOverdueMilestones },
 ];

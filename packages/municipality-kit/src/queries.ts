@@ -1,8 +1,8 @@
 import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, decodeCursor, isUuid, pageSize, toConnection } from "@frikommune/subgraph-server";
-import { AnchoringEntity, CouncilEntity, PolicyEntity, StatementEntity, TrialEntity, type TrialRow } from "./entities.js";
-import { TrialStatus, type StatementKind } from "./enums.js";
+import { AnchoringEntity, CouncilEntity, PolicyEntity, StatementEntity, TrialEntity, type MilestoneRow, type TrialRow } from "./entities.js";
+import { EVALUATION_DIMENSIONS, OPEN_MILESTONE_STATES, TrialStatus, type StatementKind } from "./enums.js";
 import { MAX_ANCHORING, MAX_COUNCILS, MAX_POLICIES, MAX_STATEMENTS } from "./limits.js";
 import { selectRows } from "./rows.js";
 import { since } from "./validation.js";
@@ -51,14 +51,36 @@ async function trialCount(em: EntityManager, status: TrialStatus | null): Promis
 
 /** Trials per status and milestones past their period, from the counters the database keeps. */
 export async function trialSummary(em: EntityManager) {
-  const [byStatus, overdue] = await Promise.all([
+  const [byStatus, overdue, evaluated] = await Promise.all([
     em.execute<{ status: TrialStatus; n: number }[]>("select status, n from trial_status_count"),
     em.execute<{ n: string | null }[]>("select sum(n) as n from open_milestone_count where due_end < current_date"),
+    em.execute<{ dimension: string; n: string }[]>(
+      "select d.dimension, count(distinct e.trial_id) as n from evaluation e cross join lateral jsonb_object_keys(e.answers) as d(dimension) group by d.dimension",
+    ),
   ]);
+  const byDimension = new Map(evaluated.map((r) => [r.dimension, Number(r.n)]));
   const counts = new Map(byStatus.map((r) => [r.status, Number(r.n)]));
   return {
     total: [...counts.values()].reduce((sum, n) => sum + n, 0),
     byStatus: Object.values(TrialStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
     overdueMilestones: Number(overdue[0]?.n ?? 0),
+    evaluatedByDimension: EVALUATION_DIMENSIONS.map((dimension) => ({ dimension, trials: byDimension.get(dimension) ?? 0 })),
   };
+}
+
+/**
+ * Milestones past their whole due period and not done, the longest overdue first, with their
+ * trials: two statements however many (a partial index on due_end serves the first).
+ */
+export async function overdueMilestones(em: EntityManager, limit: number): Promise<{ milestone: MilestoneRow & { overdue: true }; trial: TrialRow }[]> {
+  const milestones = await em.execute<MilestoneRow[]>(
+    `select id, trial_id as "trialId", title, due_on as "dueOn", completed_on as "completedOn", state from milestone
+     where state in (${OPEN_MILESTONE_STATES.map(() => "?").join(", ")}) and due_end < current_date
+     order by due_end, trial_id, position limit ?`,
+    [...OPEN_MILESTONE_STATES, limit],
+  );
+  if (!milestones.length) return [];
+  const trials = await selectRows(em, TrialEntity, { id: { $in: [...new Set(milestones.map((m) => m.trialId))] } });
+  const byId = new Map(trials.map((t) => [t.id, t]));
+  return milestones.map((m) => ({ milestone: { ...m, overdue: true }, trial: byId.get(m.trialId)! }));
 }

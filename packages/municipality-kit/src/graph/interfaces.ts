@@ -76,3 +76,18 @@ export function trialConnectionTypes(node: Function) {
 }
 
 export const { TrialConnection } = trialConnectionTypes(Trial);
+
+/** `OverdueMilestone` over a given `Trial` interface class (the members' and the network's). */
+export function overdueMilestoneType(trial: Function) {
+  @ObjectType({ description: "A milestone PLANNED or NOT_DONE whose whole due period has passed, with its trial." })
+  @Directive("@shareable")
+  class OverdueMilestone {
+    @Field(() => Milestone) milestone!: Milestone;
+    @Field(() => trial) trial!: unknown;
+  }
+  return OverdueMilestone;
+}
+
+export const OverdueMilestone = overdueMilestoneType(Trial);
+
+export const OVERDUE_MILESTONES = "Milestones PLANNED or NOT_DONE whose whole due period has passed, the longest overdue first, with their trials.";

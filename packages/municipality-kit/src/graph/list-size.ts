@@ -9,3 +9,6 @@ export const ConnectionSize = () =>
 
 /** A list's description, ending with its maximum. */
 export const atMost = (max: number, description?: string) => `${description ? `${description} ` : ""}At most ${max}.`;
+
+/** For the gateway's cost analysis: a plain list that holds as many items as `first` asks for. */
+export const SlicedListSize = () => Directive('@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)');

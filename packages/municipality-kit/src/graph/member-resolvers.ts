@@ -1,12 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { MemberContext } from "../context.js";
 import type { AnchoringRow, StatementRow, TrialRow } from "../entities.js";
-import { listAnchoring, listCouncils, listPolicies, listStatements, trialSummary, trialsPage } from "../queries.js";
+import { listAnchoring, listCouncils, listPolicies, listStatements, overdueMilestones, trialSummary, trialsPage } from "../queries.js";
 import { MAX_ANCHORING, MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES, MAX_STATEMENTS } from "../limits.js";
 import { StatementKind } from "../enums.js";
 import { TrialsArgs } from "./args.js";
-import { CommonExemption, LocalCouncil, Policy, Trial, TrialConnection } from "./interfaces.js";
-import { atMost, ConnectionSize, ListSize } from "./list-size.js";
+import { CommonExemption, LocalCouncil, OVERDUE_MILESTONES, OverdueMilestone, Policy, Trial, TrialConnection } from "./interfaces.js";
+import { pageSize } from "@frikommune/subgraph-server";
+import { atMost, ConnectionSize, ListSize, SlicedListSize } from "./list-size.js";
 import type { MemberTypes } from "./member-types.js";
 import { Anchoring } from "./anchoring.js";
 import { Statement, STATEMENTS } from "./statement.js";
@@ -53,6 +54,12 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
     @FieldResolver(() => TrialSummary, { nullable: true })
     trialSummary(@Ctx() ctx: MemberContext) {
       return trialSummary(ctx.em);
+    }
+
+    @FieldResolver(() => [OverdueMilestone], { nullable: true, description: OVERDUE_MILESTONES })
+    @SlicedListSize()
+    overdueMilestones(@Arg("first", () => Int, { nullable: true, description: "How many, 1–100 (default 20)." }) first: number | null, @Ctx() ctx: MemberContext) {
+      return overdueMilestones(ctx.em, pageSize(first ?? undefined));
     }
   }
 

@@ -37,10 +37,20 @@ export class StatusCount {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType({ description: "How many trials have an evaluation answering one dimension of the template." })
+@Directive("@shareable")
+export class DimensionCount {
+  @Field(() => String, { description: "Code of the template dimension, e.g. EFFECTS." }) dimension!: string;
+  @Field(() => Int) trials!: number;
+}
+
 @ObjectType({ description: "A municipality's trials at a glance." })
 @Directive("@shareable")
 export class TrialSummary {
   @Field(() => Int) total!: number;
   @Field(() => [StatusCount], { description: atMost(MAX_STATUSES, "Every status, including those with no trials.") }) @ListSize(MAX_STATUSES) byStatus!: StatusCount[];
   @Field(() => Int, { description: "Milestones PLANNED or NOT_DONE whose due period has passed; UNKNOWN ones are not counted." }) overdueMilestones!: number;
+  @Field(() => [DimensionCount], { description: atMost(MAX_DIMENSIONS, "Trials with an evaluation answering each dimension of the template, in the template's order.") })
+  @ListSize(MAX_DIMENSIONS)
+  evaluatedByDimension!: DimensionCount[];
 }

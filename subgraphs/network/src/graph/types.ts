@@ -3,7 +3,7 @@ import { Arg, Args, Directive, Field, ID, Int, InterfaceType, ObjectType, regist
 import {
   Anchoring, atMost, Certainty, ConnectionSize, ListSize, LocalCouncil, MAX_ANCHORING, MAX_CHALLENGES, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EXEMPTIONS,
   MAX_GROUP_MEMBERS, MAX_INVITED, MAX_MUNICIPALITIES, MAX_POLICIES, MAX_STATEMENTS as MAX_MEMBER_STATEMENTS, Policy, Provenanced, StatementKind, STATEMENTS,
-  statementType, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes,
+  statementType, TrialFields, TrialSummary, TrialsArgs, trialConnectionTypes, overdueMilestoneType, OVERDUE_MILESTONES, SlicedListSize,
 } from "@frikommune/municipality-kit";
 import { members } from "@frikommune/members";
 import { MAX_MINISTRY_CONTACTS, MAX_RULES, MAX_STATEMENTS, MAX_THEME_DAY_PARTICIPANTS } from "../limits.js";
@@ -179,6 +179,11 @@ export abstract class Municipality extends Provenanced {
     return null;
   }
   @Field(() => TrialSummary, { nullable: true }) trialSummary!: TrialSummary | null;
+  @Field(() => [OverdueMilestone], { nullable: true, description: OVERDUE_MILESTONES })
+  @SlicedListSize()
+  overdueMilestones(@Arg("first", () => Int, { nullable: true, description: "How many, 1–100 (default 20)." }) _first: number | null): unknown {
+    return null;
+  }
 }
 
 @InterfaceType("Trial", { description: "A free-municipality trial run by one member.", autoRegisterImplementations: false })
@@ -188,6 +193,8 @@ export abstract class Trial extends TrialFields {
 }
 
 export const { TrialConnection } = trialConnectionTypes(Trial);
+// The class is referenced above before this line runs; type-graphql resolves the thunk later.
+export const OverdueMilestone = overdueMilestoneType(Trial);
 
 /** The kit's `Statement` over the network's `Trial`; the members resolve it, the network only names it. */
 export const Statement = statementType(Trial);
@@ -213,6 +220,12 @@ export const memberMunicipalityTypes = members.map((m) => {
       return null;
     }
     @Field(() => TrialSummary, { nullable: true }) @Directive("@external") declare trialSummary: TrialSummary | null;
+    @Field(() => [OverdueMilestone], { nullable: true, description: OVERDUE_MILESTONES })
+    @SlicedListSize()
+    @Directive("@external")
+    override overdueMilestones(@Arg("first", () => Int, { nullable: true, description: "How many, 1–100 (default 20)." }) _first: number | null): unknown {
+      return null;
+    }
   }
   return MemberMunicipality;
 });
