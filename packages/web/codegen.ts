@@ -10,7 +10,7 @@ const config: CodegenConfig = {
     "src/gql/": {
       preset: "client",
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, skipTypename: false, dedupeFragments: true },
+      config: { useTypeImports: true, enumsAsTypes: true, skipTypename: false, dedupeFragments: true, scalars: { DateTime: "string" } },
     },
     // What Graphcache needs to know of interfaces (Trial, Municipality, …) to read fragments on them.
     "src/gql/schema.json": { plugins: ["urql-introspection"], config: { module: "es2015" } },
