@@ -16,7 +16,7 @@ export { isPartialDate, endOfPeriod, isOverdue } from "./partial-date.js";
 export { stableId } from "./ids.js";
 export * from "./provenance/index.js";
 export { seedScale, removeScale, type ScaleCounts, type ScaleChange } from "./scale.js";
-export { text, partialDate, period, listOfAtMost, roomFor, since } from "./validation.js";
+export { text, partialDate, period, listOfAtMost, roomFor, since, TRIAL_TRANSITIONS } from "./validation.js";
 export {
   MAX_COUNCILS, MAX_POLICIES, MAX_MILESTONES, MAX_EVALUATIONS, MAX_GOALS, MAX_THEME_DAYS, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED,
   MAX_ANCHORING, MAX_STATEMENTS, MAX_MUNICIPALITIES, MAX_EXEMPTIONS, MAX_DIMENSIONS, MAX_STATUSES, MAX_CHANGES,
