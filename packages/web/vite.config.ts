@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [react()],
   // Workspace packages (the member registry) from their sources, like everywhere else in the workspace.
   resolve: { conditions: ["source", ...defaultClientConditions] },
-  build: { outDir: "dist", assetsDir: "assets", sourcemap: true },
+  // One bundle of about 570 kB (130 kB compressed), served once and cached for a year by content name.
+  build: { outDir: "dist", assetsDir: "assets", sourcemap: true, chunkSizeWarningLimit: 800 },
   server: {
     proxy: { "/graphql": "http://localhost:4000", "/auth": "http://localhost:4000" },
   },
