@@ -21,7 +21,8 @@ afterAll(async () => {
 
 const sh = (command: string, args: string[]) => execFileSync(command, args, { cwd: copy, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
-async function waitFor(url: string, deadline = Date.now() + 120_000) {
+// `pnpm start` builds first, the web app included, perhaps beside the browser tests on two cores.
+async function waitFor(url: string, deadline = Date.now() + 280_000) {
   while (Date.now() < deadline) {
     if (stack?.exitCode != null) throw new Error("pnpm start exited");
     try {
