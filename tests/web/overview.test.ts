@@ -196,7 +196,7 @@ async function seed() {
 describe("Forsøg på tværs", () => {
   beforeAll(seed, 120_000);
 
-  it("lists every member's first page of trials with member, linked title, status, exemptions, milestones and a partial date", async () => {
+  it("lists every member's first page of trials, member by member, with the count shown out of all", async () => {
     const page = await openOverview();
     const expected = await apiFirstPage({});
     expect(expected.some((p) => p.hasNextPage)).toBe(true);
@@ -241,7 +241,7 @@ describe("Forsøg på tværs", () => {
     expect(web.pageErrors).toEqual([]);
   });
 
-  it("opens a linked, filtered table with its filters chosen", async () => {
+  it("opens a linked, filtered table with its filters chosen; a row has member, linked title, status, exemptions, milestones and a partial date", async () => {
     const filters: Filters = { member: "holbaek", status: "ACTIVE", exemption: "A" };
     const page = await openOverview("/forsoeg?kommune=holbaek&status=ACTIVE&fritagelse=A");
     const expected = await apiFirstPage(filters);
@@ -340,7 +340,7 @@ describe("Forsøg på tværs", () => {
     const dueOf = (cells: (string | null)[]) => expected.find((o: Overdue & { name: string }) => o.milestone.title === cells[2] && o.name === cells[0])!.milestone.dueOn;
     const ends = shown.map((cells) => end(dueOf(cells)));
     expect(ends).toEqual([...ends].sort());
-    expect(shown[0]).toEqual(["Slagelse", SHOPS, "Aftaler med udlejerne", "2016", da["milestone.PLANNED"]]);
+    expect(shown).toContainEqual(["Slagelse", SHOPS, "Aftaler med udlejerne", "2016", da["milestone.PLANNED"]]);
 
     const shops = expected.find((o: Overdue) => o.trial.title === SHOPS)!;
     expect(await page.locator("table.overdue").getByRole("link", { name: SHOPS }).getAttribute("href")).toBe(`/kommune/slagelse/forsoeg/${shops.trial.id}`);
@@ -428,7 +428,7 @@ describe("Forsøg på tværs", () => {
   });
 
   it("speaks English after the switch, the data's words staying Danish", async () => {
-    const page = await openOverview();
+    const page = await openOverview("/forsoeg?kommune=holbaek&status=ACTIVE");
     await page.getByRole("button", { name: "English" }).click();
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Trials across the network");
     expect(await page.getByTestId("shown").textContent()).toMatch(/^Showing \d+ of \d+ trials$/);

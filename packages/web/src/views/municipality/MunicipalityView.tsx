@@ -40,10 +40,10 @@ export function MunicipalityView({ slug }: { slug: string }) {
   return (
     <Page title={name} error={error} fetching={fetching && !data} lead={m && <Condition municipality={m} />}>
       <div className="municipality-view">
-      {m?.councils && <Councils slug={slug} councils={m.councils} editable={editable} />}
-      {m?.policies && <Policies slug={slug} policies={m.policies} editable={editable} />}
-      {m?.trials && <Trials slug={slug} name={name} trials={m.trials.nodes} total={m.trials.totalCount} councils={m.councils ?? []} editable={editable} />}
-      {data && <LocalPart slug={slug} name={name} missingShown={missingSubgraphs(error).includes(slug)} />}
+        {m?.councils && <Councils slug={slug} councils={m.councils} editable={editable} />}
+        {m?.policies && <Policies slug={slug} policies={m.policies} editable={editable} />}
+        {m?.trials && <Trials slug={slug} name={name} trials={m.trials.nodes} total={m.trials.totalCount} councils={m.councils ?? []} editable={editable} />}
+        {data && <LocalPart slug={slug} name={name} missingShown={missingSubgraphs(error).includes(slug)} />}
       </div>
     </Page>
   );

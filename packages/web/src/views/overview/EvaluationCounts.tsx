@@ -27,7 +27,7 @@ export function EvaluationCounts({ dimensions, members }: { dimensions: { code: 
       <tbody>
         {dimensions.map((d) => (
           <tr key={d.code} data-dimension={d.code}>
-            <th scope="row">{d.title}</th>
+            <th scope="row" lang="da">{d.title}</th>
             <td>{t("overview.evaluations.count", { count: evaluated(d.code), total })}</td>
           </tr>
         ))}

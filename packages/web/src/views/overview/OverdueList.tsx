@@ -40,8 +40,8 @@ export function OverdueList({ members, limit }: { members: MemberOverdue[]; limi
           {rows.map((row) => (
             <tr key={`${row.slug}:${row.milestone.id}`} data-member={row.slug}>
               <td>{row.name}</td>
-              <td><Link to={paths.trial(row.slug, row.trial.id)}>{row.trial.title}</Link></td>
-              <td>{row.milestone.title}</td>
+              <td lang="da"><Link to={paths.trial(row.slug, row.trial.id)}>{row.trial.title}</Link></td>
+              <td lang="da">{row.milestone.title}</td>
               <td>{date(row.milestone.dueOn)}</td>
               <td>{t(`milestone.${row.milestone.state}`)}</td>
             </tr>

@@ -1,10 +1,10 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
-import type { AssensLocalQuery } from "../../../gql/graphql.js";
 import { useI18n } from "../../../i18n/index.js";
 import { Link, paths } from "../../../app/router.js";
-import { Certainty, DATA_LANG, Facts, Items, LocalStatus, Part } from "./parts.js";
+import { Certainty, Facts, Items, LocalFrame, noneOf, Part } from "./parts.js";
 import type { LocalProps } from "./registry.js";
+import { DATA_LANG } from "../lang.js";
 import { useAnswerError } from "../useAnswerError.js";
 
 const AssensQuery = graphql(`
@@ -21,18 +21,15 @@ const AssensQuery = graphql(`
   }
 `);
 
-type Assens = Extract<NonNullable<AssensLocalQuery["municipality"]>, { __typename?: "AssensMunicipality" }>;
-
 /** Assens: what its part builds on, the Medborgerråd, the arenas for new trials and the yearly dialogue. */
-export function AssensLocal({ slug, missingShown }: LocalProps) {
+export function AssensLocal({ slug, title, missingShown }: LocalProps) {
   const { t } = useI18n();
   const [state] = useQuery({ query: AssensQuery, variables: { slug } });
   const { data, fetching } = state;
   const error = useAnswerError(state);
-  const a = data?.municipality?.__typename === "AssensMunicipality" ? (data.municipality as Assens) : null;
+  const a = data?.municipality?.__typename === "AssensMunicipality" ? data.municipality : null;
   return (
-    <>
-      <LocalStatus error={error} fetching={fetching && !data} missingShown={missingShown} />
+    <LocalFrame title={title} error={error} fetching={fetching && !data} missingShown={missingShown} empty={noneOf(a?.prerequisites, a?.medborgerraad, a?.trialArenas, a?.annualDialogue)}>
       {a?.prerequisites && (
         <Part title={t("assens.prerequisites")}>
           <p lang={DATA_LANG}>{a.prerequisites.currentPractice}</p>
@@ -70,6 +67,6 @@ export function AssensLocal({ slug, missingShown }: LocalProps) {
           <Items title={t("assens.topics")} items={a.annualDialogue.topics} />
         </Part>
       )}
-    </>
+    </LocalFrame>
   );
 }

@@ -2,8 +2,9 @@ import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
 import type { HolbaekLocalQuery } from "../../../gql/graphql.js";
 import { useI18n, type MessageKey } from "../../../i18n/index.js";
-import { Certainty, DATA_LANG, Facts, Items, LocalStatus, Part, useKroner } from "./parts.js";
+import { Certainty, Facts, Items, LocalFrame, noneOf, Part, useKroner } from "./parts.js";
 import type { LocalProps } from "./registry.js";
+import { DATA_LANG } from "../lang.js";
 import { useAnswerError } from "../useAnswerError.js";
 
 const HolbaekQuery = graphql(`
@@ -53,15 +54,14 @@ type Report = NonNullable<Holbaek["report"]>;
 type Contact = Activity["contacts"][number];
 
 /** Holbæk: the Demokratiekperimentarium's minutes, its kommissorium, its activities and its report. */
-export function HolbaekLocal({ slug, missingShown }: LocalProps) {
+export function HolbaekLocal({ slug, title, missingShown }: LocalProps) {
   const { t } = useI18n();
   const [state] = useQuery({ query: HolbaekQuery, variables: { slug } });
   const { data, fetching } = state;
   const error = useAnswerError(state);
-  const holbaek = data?.municipality?.__typename === "HolbaekMunicipality" ? (data.municipality as Holbaek) : null;
+  const holbaek = data?.municipality?.__typename === "HolbaekMunicipality" ? data.municipality : null;
   return (
-    <>
-      <LocalStatus error={error} fetching={fetching && !data} missingShown={missingShown} />
+    <LocalFrame title={title} error={error} fetching={fetching && !data} missingShown={missingShown} empty={noneOf(holbaek?.meetings, holbaek?.termsOfReference, holbaek?.activities, holbaek?.report)}>
       {holbaek?.meetings && (
         <Part title={t("holbaek.meetings")}>
           {holbaek.meetings.map((m) => <MeetingMinutes key={m.id} meeting={m} />)}
@@ -76,7 +76,7 @@ export function HolbaekLocal({ slug, missingShown }: LocalProps) {
         </Part>
       )}
       {holbaek?.report && <ReportPart report={holbaek.report} />}
-    </>
+    </LocalFrame>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
-import type { NordfynLocalQuery } from "../../../gql/graphql.js";
 import { useI18n } from "../../../i18n/index.js";
-import { Certainty, DATA_LANG, Facts, Items, LocalStatus, Part } from "./parts.js";
+import { Certainty, Facts, Items, LocalFrame, noneOf, Part } from "./parts.js";
 import type { LocalProps } from "./registry.js";
+import { DATA_LANG } from "../lang.js";
 import { useAnswerError } from "../useAnswerError.js";
 
 const NordfynQuery = graphql(`
@@ -21,20 +21,17 @@ const NordfynQuery = graphql(`
   }
 `);
 
-type Nordfyn = Extract<NonNullable<NordfynLocalQuery["municipality"]>, { __typename?: "NordfynMunicipality" }>;
-
 /** Nordfyn: its vision, the policy for active citizenship it wants, and what it builds on. */
-export function NordfynLocal({ slug, missingShown }: LocalProps) {
+export function NordfynLocal({ slug, title, missingShown }: LocalProps) {
   const { t, date } = useI18n();
   const [state] = useQuery({ query: NordfynQuery, variables: { slug } });
   const { data, fetching } = state;
   const error = useAnswerError(state);
-  const n = data?.municipality?.__typename === "NordfynMunicipality" ? (data.municipality as Nordfyn) : null;
+  const n = data?.municipality?.__typename === "NordfynMunicipality" ? data.municipality : null;
   const policy = n?.activeCitizenshipPolicy;
   const academy = n?.innovationAcademy;
   return (
-    <>
-      <LocalStatus error={error} fetching={fetching && !data} missingShown={missingShown} />
+    <LocalFrame title={title} error={error} fetching={fetching && !data} missingShown={missingShown} empty={noneOf(n?.vision, policy, n?.localCouncils, academy, n?.volunteering)}>
       {n?.vision && (
         <Part title={t("vision.heading")}>
           <p className="local-title" lang={DATA_LANG}>{n.vision.title}</p>
@@ -87,6 +84,6 @@ export function NordfynLocal({ slug, missingShown }: LocalProps) {
           <p lang={DATA_LANG}>{n.volunteering.whyActiveCitizenship}</p>
         </Part>
       )}
-    </>
+    </LocalFrame>
   );
 }

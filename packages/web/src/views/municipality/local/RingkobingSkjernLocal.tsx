@@ -1,9 +1,9 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
-import type { RingkobingSkjernLocalQuery } from "../../../gql/graphql.js";
 import { useI18n } from "../../../i18n/index.js";
-import { DATA_LANG, Facts, Items, LocalStatus, Part } from "./parts.js";
+import { Facts, Items, LocalFrame, noneOf, Part } from "./parts.js";
 import type { LocalProps } from "./registry.js";
+import { DATA_LANG } from "../lang.js";
 import { useAnswerError } from "../useAnswerError.js";
 
 const RingkobingSkjernQuery = graphql(`
@@ -23,20 +23,17 @@ const RingkobingSkjernQuery = graphql(`
   }
 `);
 
-type RingkobingSkjern = Extract<NonNullable<RingkobingSkjernLocalQuery["municipality"]>, { __typename?: "RingkobingSkjernMunicipality" }>;
-
 /** Ringkøbing-Skjern: the 2014 vision and its tracks, why it joins, and the culture change it asks. */
-export function RingkobingSkjernLocal({ slug, missingShown }: LocalProps) {
+export function RingkobingSkjernLocal({ slug, title, missingShown }: LocalProps) {
   const { t, date } = useI18n();
   const [state] = useQuery({ query: RingkobingSkjernQuery, variables: { slug } });
   const { data, fetching } = state;
   const error = useAnswerError(state);
-  const r = data?.municipality?.__typename === "RingkobingSkjernMunicipality" ? (data.municipality as RingkobingSkjern) : null;
+  const r = data?.municipality?.__typename === "RingkobingSkjernMunicipality" ? data.municipality : null;
   const vision = r?.vision;
   const culture = r?.cultureChange;
   return (
-    <>
-      <LocalStatus error={error} fetching={fetching && !data} missingShown={missingShown} />
+    <LocalFrame title={title} error={error} fetching={fetching && !data} missingShown={missingShown} empty={noneOf(vision, r?.motivation, culture)}>
       {vision && (
         <Part title={t("vision.heading")}>
           {vision.policy && <p className="local-title" lang={DATA_LANG}>{vision.policy.title}</p>}
@@ -89,6 +86,6 @@ export function RingkobingSkjernLocal({ slug, missingShown }: LocalProps) {
           <Items title={t("ringkobing.principlesKept")} items={culture.principlesKept} />
         </Part>
       )}
-    </>
+    </LocalFrame>
   );
 }

@@ -3,8 +3,9 @@ import { graphql } from "../../../gql/index.js";
 import type { SlagelseLocalQuery } from "../../../gql/graphql.js";
 import { useI18n, type MessageKey } from "../../../i18n/index.js";
 import { Link, paths } from "../../../app/router.js";
-import { Certainty, DATA_LANG, Facts, Items, LocalStatus, Part, useKroner } from "./parts.js";
+import { Certainty, Facts, Items, LocalFrame, noneOf, Part, useKroner } from "./parts.js";
 import type { LocalProps } from "./registry.js";
+import { DATA_LANG } from "../lang.js";
 import { useAnswerError } from "../useAnswerError.js";
 
 const SlagelseQuery = graphql(`
@@ -34,15 +35,14 @@ type Budget = NonNullable<Slagelse["citizenBudgets"]>[number];
 const STAGES = ["TRIED", "PLANNED"];
 
 /** Slagelse: its citizen-run budgets, and the rural work they grow from. */
-export function SlagelseLocal({ slug, missingShown }: LocalProps) {
+export function SlagelseLocal({ slug, title, missingShown }: LocalProps) {
   const { t, date } = useI18n();
   const [state] = useQuery({ query: SlagelseQuery, variables: { slug } });
   const { data, fetching } = state;
   const error = useAnswerError(state);
-  const s = data?.municipality?.__typename === "SlagelseMunicipality" ? (data.municipality as Slagelse) : null;
+  const s = data?.municipality?.__typename === "SlagelseMunicipality" ? data.municipality : null;
   return (
-    <>
-      <LocalStatus error={error} fetching={fetching && !data} missingShown={missingShown} />
+    <LocalFrame title={title} error={error} fetching={fetching && !data} missingShown={missingShown} empty={noneOf(s?.citizenBudgets, s?.citizenDrivenInnovation, s?.dialogueMeetings, s?.ruralFocus, s?.settlementStrategy, s?.stormoede)}>
       {s?.citizenBudgets && (
         <Part title={t("slagelse.citizenBudgets")}>
           <ul className="local-cards">
@@ -96,7 +96,7 @@ export function SlagelseLocal({ slug, missingShown }: LocalProps) {
           <p lang={DATA_LANG}>{s.stormoede.followUp}</p>
         </Part>
       )}
-    </>
+    </LocalFrame>
   );
 }
 

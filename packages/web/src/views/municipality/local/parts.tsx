@@ -1,11 +1,9 @@
 import { Fragment, type ReactNode } from "react";
 import type { CombinedError } from "urql";
 import { useI18n, type MessageKey } from "../../../i18n/index.js";
-import { MissingNotice } from "../../../components/Page.js";
-import { otherErrors } from "../../../api/errors.js";
+import { MissingNotice, Section } from "../../../components/Page.js";
+import { missingSubgraphs, otherErrors } from "../../../api/errors.js";
 import { DATA_LANG } from "../lang.js";
-
-export { DATA_LANG };
 
 type Level = 3 | 4 | 5;
 const heading = (level: Level) => (level === 3 ? "h3" : level === 4 ? "h4" : "h5");
@@ -46,7 +44,7 @@ export function Facts({ facts }: { facts: [label: string, value: ReactNode, sour
       {facts.map(([label, value, source]) => (
         <Fragment key={label}>
           <dt>{label}</dt>
-          {value == null ? <dd>{t("app.unknown")}</dd> : <dd lang={typeof value === "string" && source !== "ui" ? DATA_LANG : undefined}>{value}</dd>}
+          {value == null || value === "" ? <dd>{t("app.unknown")}</dd> : <dd lang={typeof value === "string" && source !== "ui" ? DATA_LANG : undefined}>{value}</dd>}
         </Fragment>
       ))}
     </dl>
@@ -68,21 +66,36 @@ export function useKroner() {
 }
 
 /**
- * While a local query loads, and what went wrong with it. That the member is missing is said
- * once, at the top of the page, when the page's own query found it so too.
+ * A member's own part under its heading: while it loads, what went wrong, then what it has. That
+ * the member did not answer is said once, at the top of the page, when the page's query found so
+ * too; with nothing else to show, the part leaves out its heading as well.
  */
-export function LocalStatus({ error, fetching, missingShown }: { error?: CombinedError | undefined; fetching: boolean; missingShown: boolean }) {
+export function LocalFrame({ title, error, fetching, missingShown, empty, children }: {
+  title: string;
+  error: CombinedError | undefined;
+  fetching: boolean;
+  missingShown: boolean;
+  /** Whether the answer holds none of the member's own fields. */
+  empty: boolean;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const others = otherErrors(error);
+  const missing = !missingShown && missingSubgraphs(error).length > 0;
+  if (empty && !fetching && !missing && !others.length) return null;
   return (
-    <>
+    <Section id="local" title={title}>
       {fetching && <p role="status">{t("app.loading")}</p>}
-      {!missingShown && <MissingNotice error={error} />}
+      {missing && <MissingNotice error={error} />}
       {others.length > 0 && (
         <div className="notice notice-error" role="alert">
           {others.map((message) => <p key={message}>{t("app.error", { message })}</p>)}
         </div>
       )}
-    </>
+      {children}
+    </Section>
   );
 }
+
+/** Whether none of the values is there: a part whose fields are all null has nothing to show. */
+export const noneOf = (...values: unknown[]) => values.every((value) => value == null);

@@ -1,6 +1,5 @@
 import type { ComponentType } from "react";
 import { useI18n } from "../../../i18n/index.js";
-import { Section } from "../../../components/Page.js";
 import { HolbaekLocal } from "./HolbaekLocal.js";
 import { AssensLocal } from "./AssensLocal.js";
 import { NordfynLocal } from "./NordfynLocal.js";
@@ -9,6 +8,8 @@ import { SlagelseLocal } from "./SlagelseLocal.js";
 
 export interface LocalProps {
   slug: string;
+  /** The part's heading, "Det særlige for Holbæk". */
+  title: string;
   /** Whether the page already says the member is missing. */
   missingShown: boolean;
 }
@@ -22,13 +23,8 @@ const locals: Record<string, ComponentType<LocalProps>> = {
   slagelse: SlagelseLocal,
 };
 
-export function LocalPart({ slug, name, missingShown }: LocalProps & { name: string }) {
+export function LocalPart({ slug, name, missingShown }: Omit<LocalProps, "title"> & { name: string }) {
   const { t } = useI18n();
   const Local = locals[slug];
-  if (!Local) return null;
-  return (
-    <Section id="local" title={t("municipality.local", { name })}>
-      <Local slug={slug} missingShown={missingShown} />
-    </Section>
-  );
+  return Local ? <Local slug={slug} title={t("municipality.local", { name })} missingShown={missingShown} /> : null;
 }
