@@ -2,11 +2,14 @@ import { Client, fetchExchange } from "urql";
 import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
 import schema from "../gql/schema.json";
 
-/** Types without an id of their own live inside their parent in the cache. */
-const EMBEDDED = [
-  "TrialConnection", "TrialEdge", "PageInfo", "TrialSummary", "StatusCount", "Viewer", "Coordinator", "Source",
-  "Change", "FieldChange", "Version", "VersionConnection", "VersionEdge", "EvaluationAnswer", "ThemeDayParticipant",
-];
+interface Introspection {
+  __schema: { types: { kind: string; name: string; fields?: { name: string }[] | null }[] };
+}
+
+/** Types without an id of their own (summaries, connections, sources…) live inside their parent in the cache. */
+const EMBEDDED = (schema as unknown as Introspection).__schema.types
+  .filter((type) => type.kind === "OBJECT" && type.name !== "Query" && type.name !== "Mutation" && !type.fields?.some((field) => field.name === "id"))
+  .map((type) => type.name);
 
 /**
  * One client per signed-in caller (a new one on every sign-in and sign-out, so nobody reads

@@ -8,7 +8,7 @@ const TOKEN_KEY = "frikommune.token";
 
 const ViewerQuery = graphql(`
   query Viewer {
-    viewer { authenticated role subject municipality { slug name } }
+    viewer { authenticated role subject municipality { id slug name } }
   }
 `);
 
