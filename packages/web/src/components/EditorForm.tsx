@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useI18n } from "../../i18n/index.js";
-import { FormStatus } from "../../components/Fields.js";
-import { unplaced, type FieldErrors } from "../../api/writes.js";
+import { useI18n } from "../i18n/index.js";
+import { FormStatus } from "./Fields.js";
+import { unplaced, type FieldErrors } from "../api/writes.js";
 
 /**
- * The frame every form of this view shares: its fields, the errors none of them shows, and
+ * The frame every editing form shares: its fields, the errors none of them shows, and
  * Save/Cancel. When a save is refused, the focus goes to the first field that says why.
  */
 export function EditorForm({ label, errors, shown, fetching, submitLabel, onSubmit, onCancel, children }: {

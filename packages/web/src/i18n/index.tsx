@@ -7,6 +7,7 @@ import { formatMoment, formatPartialDate, type Language } from "./dates.js";
 
 export type { Language };
 export { formatPartialDate, today } from "./dates.js";
+export { DATA_LANG } from "./lang.js";
 
 /** One dictionary per language: the shared words, and each view's own (views/<view>/messages.ts). */
 const danish = { ...da, ...overview.da, ...municipality.da };

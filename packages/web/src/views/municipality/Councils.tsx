@@ -1,9 +1,8 @@
-import { useI18n, type MessageKey } from "../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../i18n/index.js";
 import { Section } from "../../components/Page.js";
-import { Disclosure } from "./Disclosure.js";
+import { Disclosure } from "../../components/Disclosure.js";
 import { CreateCouncilForm, EditCouncilForm, type Council } from "./CouncilForm.js";
 import { Validity } from "./Validity.js";
-import { DATA_LANG } from "./lang.js";
 
 /** The member's councils, forums and committees; an editor of the member may add and change them. */
 export function Councils({ slug, councils, editable }: { slug: string; councils: Council[]; editable: boolean }) {

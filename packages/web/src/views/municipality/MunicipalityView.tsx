@@ -1,6 +1,6 @@
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.js";
-import { useI18n, type MessageKey } from "../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../i18n/index.js";
 import { usePermissions } from "../../auth/index.js";
 import { memberName } from "../../api/members.js";
 import { missingSubgraphs } from "../../api/errors.js";
@@ -9,8 +9,7 @@ import { Councils } from "./Councils.js";
 import { Policies } from "./Policies.js";
 import { Trials } from "./Trials.js";
 import { LocalPart } from "./local/registry.js";
-import { DATA_LANG } from "./lang.js";
-import { useAnswerError } from "./useAnswerError.js";
+import { useAnswerError } from "../../api/useAnswerError.js";
 import "./municipality.css";
 
 const MunicipalityQuery = graphql(`

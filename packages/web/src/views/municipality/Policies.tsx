@@ -1,8 +1,7 @@
-import { useI18n, type MessageKey } from "../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../i18n/index.js";
 import { Section } from "../../components/Page.js";
-import { Disclosure } from "./Disclosure.js";
+import { Disclosure } from "../../components/Disclosure.js";
 import { AdoptPolicyForm, EditPolicyForm, type Policy } from "./PolicyForm.js";
-import { DATA_LANG } from "./lang.js";
 
 /** The member's visions, policies and strategies; an editor of the member may adopt and change them. */
 export function Policies({ slug, policies, editable }: { slug: string; policies: Policy[]; editable: boolean }) {

@@ -4,10 +4,10 @@ import { useI18n, type Translate } from "../../i18n/index.js";
 import { useWrite, type FieldErrors } from "../../api/writes.js";
 import { checks, orNull } from "../../components/checks.js";
 import { SelectField, TextField } from "../../components/Fields.js";
-import { EditorForm } from "./EditorForm.js";
+import { EditorForm } from "../../components/EditorForm.js";
 import { POLICY_KINDS, kindOptions } from "./kinds.js";
-import { useFields } from "./useFields.js";
-import type { Done } from "./Disclosure.js";
+import { useFields } from "../../components/useFields.js";
+import type { Done } from "../../components/Disclosure.js";
 
 // Written for Holbæk; useWrite renames them for the member (adoptAssensPolicy, …).
 const AdoptPolicy = graphql(`

@@ -6,9 +6,9 @@ import { useWrite } from "../../api/writes.js";
 import { checks, orNull } from "../../components/checks.js";
 import { CheckboxGroup, SelectField, TextField } from "../../components/Fields.js";
 import { navigate, paths } from "../../app/router.js";
-import { EditorForm } from "./EditorForm.js";
-import { useFields } from "./useFields.js";
-import type { Done } from "./Disclosure.js";
+import { EditorForm } from "../../components/EditorForm.js";
+import { useFields } from "../../components/useFields.js";
+import type { Done } from "../../components/Disclosure.js";
 
 const Exemptions = graphql(`
   query MunicipalityExemptions {

@@ -1,9 +1,8 @@
-import { useI18n, type MessageKey } from "../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../i18n/index.js";
 import { Section } from "../../components/Page.js";
 import { Link, paths } from "../../app/router.js";
-import { Disclosure } from "./Disclosure.js";
+import { Disclosure } from "../../components/Disclosure.js";
 import { CreateTrialForm } from "./TrialForm.js";
-import { DATA_LANG } from "./lang.js";
 
 export interface TrialRow {
   id: string;

@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+import { useAnswerError } from "../../api/useAnswerError.js";
 import { graphql } from "../../gql/index.js";
 import { useI18n, type MessageKey } from "../../i18n/index.js";
 import { Page, Section } from "../../components/Page.js";
@@ -29,7 +30,9 @@ const NetworkQuery = graphql(`
 /** Netværket: the members and what they have in common. */
 export function NetworkView() {
   const { t, date } = useI18n();
-  const [{ data, error, fetching }] = useQuery({ query: NetworkQuery });
+  const [state] = useQuery({ query: NetworkQuery });
+  const { data, fetching } = state;
+  const error = useAnswerError(state);
   const network = data?.network;
   return (
     <Page title={network?.name ?? t("network.heading")} error={error} fetching={fetching && !data}>

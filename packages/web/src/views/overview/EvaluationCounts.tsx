@@ -1,4 +1,4 @@
-import { useI18n } from "../../i18n/index.js";
+import { DATA_LANG, useI18n } from "../../i18n/index.js";
 
 /** A member's trials with an evaluation per dimension code; null when the member did not answer. */
 export interface MemberEvaluations {
@@ -27,7 +27,7 @@ export function EvaluationCounts({ dimensions, members }: { dimensions: { code: 
       <tbody>
         {dimensions.map((d) => (
           <tr key={d.code} data-dimension={d.code}>
-            <th scope="row" lang="da">{d.title}</th>
+            <th scope="row" lang={DATA_LANG}>{d.title}</th>
             <td>{t("overview.evaluations.count", { count: evaluated(d.code), total })}</td>
           </tr>
         ))}

@@ -1,4 +1,4 @@
-import { useI18n } from "../../i18n/index.js";
+import { DATA_LANG, useI18n } from "../../i18n/index.js";
 import { Link, paths } from "../../app/router.js";
 import type { MilestoneState } from "../../gql/graphql.js";
 import { longestOverdue } from "./overdue.js";
@@ -40,8 +40,8 @@ export function OverdueList({ members, limit }: { members: MemberOverdue[]; limi
           {rows.map((row) => (
             <tr key={`${row.slug}:${row.milestone.id}`} data-member={row.slug}>
               <td>{row.name}</td>
-              <td lang="da"><Link to={paths.trial(row.slug, row.trial.id)}>{row.trial.title}</Link></td>
-              <td lang="da">{row.milestone.title}</td>
+              <td lang={DATA_LANG}><Link to={paths.trial(row.slug, row.trial.id)}>{row.trial.title}</Link></td>
+              <td lang={DATA_LANG}>{row.milestone.title}</td>
               <td>{date(row.milestone.dueOn)}</td>
               <td>{t(`milestone.${row.milestone.state}`)}</td>
             </tr>

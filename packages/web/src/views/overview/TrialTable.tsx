@@ -1,4 +1,4 @@
-import { useI18n } from "../../i18n/index.js";
+import { DATA_LANG, useI18n } from "../../i18n/index.js";
 import { Link, paths } from "../../app/router.js";
 import type { MemberPage, OverviewTrial } from "./memberTrials.js";
 
@@ -47,8 +47,7 @@ function TrialRow({ slug, name, trial }: { slug: string; name: string; trial: Ov
   return (
     <tr data-member={slug}>
       <td>{name}</td>
-      {/* The documents' words stay Danish, and say so, for screen readers under the English interface (WCAG 3.1.2). */}
-      <td lang="da"><Link to={paths.trial(slug, trial.id)}>{trial.title}</Link></td>
+      <td lang={DATA_LANG}><Link to={paths.trial(slug, trial.id)}>{trial.title}</Link></td>
       <td>{t(`status.${trial.status}`)}</td>
       <td>{trial.exemptions.length ? trial.exemptions.map((e) => e.code).join(", ") : t("app.none")}</td>
       <td>

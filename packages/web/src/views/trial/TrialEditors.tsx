@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useI18n, today, type MessageKey } from "../../i18n/index.js";
 import { TextField, FormStatus } from "../../components/Fields.js";
+import { Disclosure, type Done } from "../../components/Disclosure.js";
+import { EditorForm } from "../../components/EditorForm.js";
+import { useFields } from "../../components/useFields.js";
 import { checks, orNull } from "../../components/checks.js";
 import { unplaced, useWrite } from "../../api/writes.js";
 import type { TrialStatus } from "../../gql/graphql.js";
@@ -32,108 +35,97 @@ export function StatusMoves({ slug, id, status }: { slug: string; id: string; st
   );
 }
 
-/** A button that opens a form, and the form; closing it gives the focus back to the button. */
-function useDisclosure() {
-  const [open, setOpen] = useState(false);
-  return { open, toggle: () => setOpen(!open), close: () => setOpen(false) };
-}
-
 export function AddMilestoneForm({ slug, trialId }: { slug: string; trialId: string }) {
   const { t } = useI18n();
-  const form = useDisclosure();
+  return (
+    <Disclosure label={t("trial.addMilestone")} savedText={t("form.saved")}>
+      {(done) => <MilestoneFields slug={slug} trialId={trialId} done={done} />}
+    </Disclosure>
+  );
+}
+
+function MilestoneFields({ slug, trialId, done }: { slug: string; trialId: string; done: Done }) {
+  const { t } = useI18n();
+  const { values, set } = useFields({ title: "", dueOn: "" });
   const write = useWrite(AddMilestone, slug);
-  const [title, setTitle] = useState("");
-  const [dueOn, setDueOn] = useState("");
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const check = checks(t);
-    const done = await write.run(
-      { trialId, input: { title: title.trim(), dueOn: orNull(dueOn) } },
-      { "input.title": check.length(title, 3, 200), "input.dueOn": check.partialDate(dueOn) },
+    const saved = await write.run(
+      { trialId, input: { title: values.title.trim(), dueOn: orNull(values.dueOn) } },
+      { "input.title": check.length(values.title, 3, 200), "input.dueOn": check.partialDate(values.dueOn) },
     );
-    if (done) {
-      setTitle("");
-      setDueOn("");
-    }
+    if (saved) done(true);
+    return Boolean(saved);
   };
   return (
-    <div>
-      <button type="button" className="secondary" aria-expanded={form.open} onClick={form.toggle}>{t("trial.addMilestone")}</button>
-      {form.open && (
-        <form className="editor" aria-label={t("trial.addMilestone")} onSubmit={(e) => void submit(e)} noValidate>
-          <TextField label={t("form.title")} value={title} onChange={setTitle} error={write.errors["input.title"]} required />
-          <TextField label={t("form.dueOn")} hint={t("form.dateHint")} value={dueOn} onChange={setDueOn} error={write.errors["input.dueOn"]} />
-          <div className="actions">
-            <button type="submit" disabled={write.fetching}>{write.fetching ? t("form.saving") : t("trial.addMilestone")}</button>
-          </div>
-          <FormStatus error={unplaced(write.errors, ["input.title", "input.dueOn"])} saved={write.saved} savedText={t("form.saved")} />
-        </form>
-      )}
-    </div>
+    <EditorForm label={t("trial.addMilestone")} errors={write.errors} shown={["input.title", "input.dueOn"]} fetching={write.fetching} submitLabel={t("trial.addMilestone")} onSubmit={save} onCancel={() => done(false)}>
+      <TextField label={t("form.title")} value={values.title} onChange={set("title")} error={write.errors["input.title"]} required />
+      <TextField label={t("form.dueOn")} hint={t("form.dateHint")} value={values.dueOn} onChange={set("dueOn")} error={write.errors["input.dueOn"]} />
+    </EditorForm>
   );
 }
 
 export function CompleteMilestoneForm({ slug, milestone }: { slug: string; milestone: { id: string; title: string } }) {
   const { t } = useI18n();
-  const form = useDisclosure();
-  const write = useWrite(CompleteMilestone, slug);
-  const [completedOn, setCompletedOn] = useState(today());
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const check = checks(t);
-    if (await write.run({ id: milestone.id, completedOn: completedOn.trim() }, { completedOn: check.length(completedOn, 4, 10) ?? check.partialDate(completedOn) })) form.close();
-  };
+  const label = `${t("trial.complete")}: ${milestone.title}`;
   return (
     <div className="inline-editor">
-      <button type="button" className="secondary" aria-expanded={form.open} onClick={form.toggle} aria-label={`${t("trial.complete")}: ${milestone.title}`}>
-        {t("trial.complete")}
-      </button>
-      {form.open && (
-        <form className="editor" aria-label={`${t("trial.complete")}: ${milestone.title}`} onSubmit={(e) => void submit(e)} noValidate>
-          <TextField label={t("trial.completeOn")} hint={t("form.dateHint")} value={completedOn} onChange={setCompletedOn} error={write.errors["completedOn"]} required />
-          <div className="actions"><button type="submit" disabled={write.fetching}>{t("form.save")}</button></div>
-          <FormStatus error={unplaced(write.errors, ["completedOn"])} savedText={t("form.saved")} />
-        </form>
-      )}
+      <Disclosure label={t("trial.complete")} name={label} savedText={t("form.saved")}>
+        {(done) => <CompletionFields slug={slug} id={milestone.id} label={label} done={done} />}
+      </Disclosure>
     </div>
   );
 }
 
-/** An evaluation answers every dimension of the network's template. */
-export function RecordEvaluationForm({ slug, trialId, dimensions }: { slug: string; trialId: string; dimensions: { code: string; title: string; question: string }[] }) {
+function CompletionFields({ slug, id, label, done }: { slug: string; id: string; label: string; done: Done }) {
   const { t } = useI18n();
-  const form = useDisclosure();
-  const write = useWrite(RecordEvaluation, slug);
-  const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [recordedOn, setRecordedOn] = useState(today());
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const { values, set } = useFields({ completedOn: today() });
+  const write = useWrite(CompleteMilestone, slug);
+  const save = async () => {
     const check = checks(t);
-    const own: Record<string, string | null> = { "input.recordedOn": check.partialDate(recordedOn) };
-    for (const d of dimensions) own[`input.answers.${d.code}`] = check.length(answers[d.code] ?? "", 1, 4000);
-    const done = await write.run(
-      { trialId, input: { recordedOn: orNull(recordedOn), answers: dimensions.map((d) => ({ dimension: d.code, answer: (answers[d.code] ?? "").trim() })) } },
-      own,
-    );
-    if (done) {
-      setAnswers({});
-      form.close();
-    }
+    const saved = await write.run({ id, completedOn: values.completedOn.trim() }, { completedOn: check.length(values.completedOn, 4, 10) ?? check.partialDate(values.completedOn) });
+    if (saved) done(true);
+    return Boolean(saved);
   };
-  const shown = ["input.recordedOn", ...dimensions.map((d) => `input.answers.${d.code}`)];
   return (
-    <div>
-      <button type="button" className="secondary" aria-expanded={form.open} onClick={form.toggle}>{t("trial.recordEvaluation")}</button>
-      {form.open && (
-        <form className="editor" aria-label={t("trial.recordEvaluation")} onSubmit={(e) => void submit(e)} noValidate>
-          {dimensions.map((d) => (
-            <TextField key={d.code} label={d.title} hint={d.question} multiline required value={answers[d.code] ?? ""} onChange={(v) => setAnswers({ ...answers, [d.code]: v })} error={write.errors[`input.answers.${d.code}`]} />
-          ))}
-          <TextField label={t("form.recordedOn")} hint={t("form.dateHint")} value={recordedOn} onChange={setRecordedOn} error={write.errors["input.recordedOn"]} />
-          <div className="actions"><button type="submit" disabled={write.fetching}>{t("trial.recordEvaluation")}</button></div>
-          <FormStatus error={unplaced(write.errors, shown)} saved={write.saved} savedText={t("form.saved")} />
-        </form>
-      )}
-    </div>
+    <EditorForm label={label} errors={write.errors} shown={["completedOn"]} fetching={write.fetching} submitLabel={t("form.save")} onSubmit={save} onCancel={() => done(false)}>
+      <TextField label={t("trial.completeOn")} hint={t("form.dateHint")} value={values.completedOn} onChange={set("completedOn")} error={write.errors["completedOn"]} required />
+    </EditorForm>
+  );
+}
+
+type Dimension = { code: string; title: string; question: string };
+
+/** An evaluation answers every dimension of the network's template. */
+export function RecordEvaluationForm({ slug, trialId, dimensions }: { slug: string; trialId: string; dimensions: Dimension[] }) {
+  const { t } = useI18n();
+  return (
+    <Disclosure label={t("trial.recordEvaluation")} savedText={t("form.saved")}>
+      {(done) => <EvaluationFields slug={slug} trialId={trialId} dimensions={dimensions} done={done} />}
+    </Disclosure>
+  );
+}
+
+function EvaluationFields({ slug, trialId, dimensions, done }: { slug: string; trialId: string; dimensions: Dimension[]; done: Done }) {
+  const { t } = useI18n();
+  const { values, set } = useFields<Record<string, string>>({ recordedOn: today(), ...Object.fromEntries(dimensions.map((d) => [d.code, ""])) });
+  const write = useWrite(RecordEvaluation, slug);
+  const answerField = (code: string) => `input.answers.${code}`;
+  const save = async () => {
+    const check = checks(t);
+    const own: Record<string, string | null> = { "input.recordedOn": check.partialDate(values.recordedOn ?? "") };
+    for (const d of dimensions) own[answerField(d.code)] = check.length(values[d.code] ?? "", 1, 4000);
+    const input = { recordedOn: orNull(values.recordedOn ?? ""), answers: dimensions.map((d) => ({ dimension: d.code, answer: (values[d.code] ?? "").trim() })) };
+    const saved = await write.run({ trialId, input }, own);
+    if (saved) done(true);
+    return Boolean(saved);
+  };
+  return (
+    <EditorForm label={t("trial.recordEvaluation")} errors={write.errors} shown={["input.recordedOn", ...dimensions.map((d) => answerField(d.code))]} fetching={write.fetching} submitLabel={t("trial.recordEvaluation")} onSubmit={save} onCancel={() => done(false)}>
+      {dimensions.map((d) => (
+        <TextField key={d.code} label={d.title} hint={d.question} multiline required value={values[d.code] ?? ""} onChange={set(d.code)} error={write.errors[answerField(d.code)]} />
+      ))}
+      <TextField label={t("form.recordedOn")} hint={t("form.dateHint")} value={values.recordedOn ?? ""} onChange={set("recordedOn")} error={write.errors["input.recordedOn"]} />
+    </EditorForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+import { useAnswerError } from "../../api/useAnswerError.js";
 import { useI18n, type MessageKey } from "../../i18n/index.js";
 import { Page, Section } from "../../components/Page.js";
 import { Link, paths } from "../../app/router.js";
@@ -11,7 +12,9 @@ import { AddMilestoneForm, CompleteMilestoneForm, RecordEvaluationForm, StatusMo
 export function TrialView({ slug, id }: { slug: string; id: string }) {
   const { t, date, moment } = useI18n();
   const can = usePermissions();
-  const [{ data, error, fetching }] = useQuery({ query: forMember(TrialQuery, slug), variables: { id } });
+  const [state] = useQuery({ query: forMember(TrialQuery, slug), variables: { id } });
+  const { data, fetching } = state;
+  const error = useAnswerError(state);
   const trial = data?.trial;
   const editing = can.editMember(slug);
   const dimensions = data?.evaluationTemplate.dimensions ?? [];

@@ -1,10 +1,9 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
-import { useI18n } from "../../../i18n/index.js";
+import { DATA_LANG, useI18n } from "../../../i18n/index.js";
 import { Certainty, Facts, Items, LocalFrame, noneOf, Part } from "./parts.js";
 import type { LocalProps } from "./registry.js";
-import { DATA_LANG } from "../lang.js";
-import { useAnswerError } from "../useAnswerError.js";
+import { useAnswerError } from "../../../api/useAnswerError.js";
 
 const NordfynQuery = graphql(`
   query NordfynLocal($slug: ID!) {

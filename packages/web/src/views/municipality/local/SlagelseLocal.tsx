@@ -1,12 +1,11 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql/index.js";
 import type { SlagelseLocalQuery } from "../../../gql/graphql.js";
-import { useI18n, type MessageKey } from "../../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../../i18n/index.js";
 import { Link, paths } from "../../../app/router.js";
 import { Certainty, Facts, Items, LocalFrame, noneOf, Part, useKroner } from "./parts.js";
 import type { LocalProps } from "./registry.js";
-import { DATA_LANG } from "../lang.js";
-import { useAnswerError } from "../useAnswerError.js";
+import { useAnswerError } from "../../../api/useAnswerError.js";
 
 const SlagelseQuery = graphql(`
   query SlagelseLocal($slug: ID!) {

@@ -1,9 +1,8 @@
 import { Fragment, type ReactNode } from "react";
 import type { CombinedError } from "urql";
-import { useI18n, type MessageKey } from "../../../i18n/index.js";
+import { DATA_LANG, useI18n, type MessageKey } from "../../../i18n/index.js";
 import { MissingNotice, Section } from "../../../components/Page.js";
 import { missingSubgraphs, otherErrors } from "../../../api/errors.js";
-import { DATA_LANG } from "../lang.js";
 
 type Level = 3 | 4 | 5;
 const heading = (level: Level) => (level === 3 ? "h3" : level === 4 ? "h4" : "h5");
