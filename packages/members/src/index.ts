@@ -29,6 +29,11 @@ export function member(slug: string): Member {
   return found;
 }
 
+/** How a member's root fields begin: `Holbaek` → `holbaekTrial`, `RingkobingSkjern` → `ringkobingSkjernTrial`. */
+export function fieldPrefix(typePrefix: string): string {
+  return typePrefix.charAt(0).toLowerCase() + typePrefix.slice(1);
+}
+
 /** Subgraph names as the gateway and the supergraph know them. */
 export function subgraphName(slug: string): string {
   return slug;

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { fieldPrefix } from "@frikommune/members";
 import type { MemberContext } from "../context.js";
 import type { AnchoringRow, StatementRow, TrialRow } from "../entities.js";
 import { listAnchoring, listCouncils, listPolicies, listStatements, overdueMilestones, trialSummary, trialsPage } from "../queries.js";
@@ -15,7 +16,6 @@ import { Evaluation, Milestone, TrialSummary } from "./values.js";
 import { provenanceResolver } from "../provenance/graph.js";
 import { versionsResolver } from "./versions.js";
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Resolvers for one member's types. Fields contributed to the network's entity are nullable. */
 export function createMemberResolvers(types: MemberTypes, prefix: string) {
@@ -112,7 +112,7 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
 
   @Resolver()
   class MemberQueryResolver {
-    @Query(() => types.MemberTrial, { name: `${lowerFirst(prefix)}Trial`, nullable: true, description: "One of this member's trials by id." })
+    @Query(() => types.MemberTrial, { name: `${fieldPrefix(prefix)}Trial`, nullable: true, description: "One of this member's trials by id." })
     trial(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
       return ctx.loaders.trials.load(id);
     }

@@ -1,12 +1,11 @@
 import { Kind, visit, type DocumentNode } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { member, members, type Member } from "@frikommune/members";
+import { fieldPrefix, member, members, type Member } from "@frikommune/members";
 
 export { members, member, type Member };
 
 /** The member whose shape the shared operations are written in; every member's kit gives the same. */
 const TEMPLATE = member("holbaek");
-const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 
 const rewritten = new Map<string, WeakMap<DocumentNode, DocumentNode>>();
 
@@ -26,7 +25,7 @@ export function forMember<R, V>(document: TypedDocumentNode<R, V>, slug: string)
     const rename = (name: string) =>
       name
         .replace(TEMPLATE.typePrefix, target.typePrefix)
-        .replace(new RegExp(`^${lowerFirst(TEMPLATE.typePrefix)}`), lowerFirst(target.typePrefix));
+        .replace(new RegExp(`^${fieldPrefix(TEMPLATE.typePrefix)}`), fieldPrefix(target.typePrefix));
     result = visit(document, {
       [Kind.FIELD]: (node) => (node.name.value.match(/holbaek/i) ? { ...node, name: { ...node.name, value: rename(node.name.value) } } : undefined),
       [Kind.NAMED_TYPE]: (node) => (node.name.value.startsWith(TEMPLATE.typePrefix) ? { ...node, name: { ...node.name, value: rename(node.name.value) } } : undefined),
