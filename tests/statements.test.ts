@@ -24,7 +24,7 @@ async function multiplyTrials(factor: number) {
       const { rows } = await client.query(`select count(*)::int as n from "${schema}".trial`);
       for (let i = 0; i < rows[0].n * factor; i++) {
         const id = randomUUID();
-        await client.query(`insert into "${schema}".trial (id, key, title, purpose, status) values ($1, $2, $3, 'Genereret til måling', 'ACTIVE')`, [id, `generated-${i}`, `Genereret forsøg ${i}`]);
+        await client.query(`insert into "${schema}".trial (id, key, title, purpose, status) values ($1, $2, $3, 'Genereret til måling', 'ACTIVE')`, [id, `generated-${id}`, `Genereret forsøg ${i}`]);
         await client.query(`insert into "${schema}".trial_exemption (trial_id, code) values ($1, $2)`, [id, "ABCD"[i % 4]]);
         for (let p = 0; p < 3; p++) {
           await client.query(`insert into "${schema}".milestone (id, trial_id, position, title, due_on) values ($1, $2, $3, $4, '2018')`, [randomUUID(), id, p, `Milepæl ${p + 1}`]);
@@ -46,5 +46,16 @@ describe("SQL statements per request", () => {
     expect(grownTrials).toBeGreaterThan(seedTrials * 5);
     expect(grown.statements).toBe(seed.statements);
     console.log(`ministry query: ${seed.statements} SQL statements for ${seedTrials} trials and for ${grownTrials} trials`);
+  });
+
+  it("do not grow with the number of overdue milestones, nor with the evaluations counted per dimension", async () => {
+    const OVERDUE = `{ municipalities { overdueMilestones(first: 100) { milestone { id dueOn } trial { id title } } trialSummary { overdueMilestones evaluatedByDimension { dimension trials } } } }`;
+    const overdueCount = (response: { data?: any }) => response.data.municipalities.reduce((n: number, m: any) => n + m.trialSummary.overdueMilestones, 0);
+    const before = await statementsFor(OVERDUE, {});
+    await multiplyTrials(2);
+    const after = await statementsFor(OVERDUE, {});
+    expect(overdueCount(after.response)).toBeGreaterThan(overdueCount(before.response));
+    expect(after.statements).toBe(before.statements);
+    expect(after.response.data.municipalities.every((m: any) => m.overdueMilestones.length === Math.min(100, m.trialSummary.overdueMilestones))).toBe(true);
   });
 });

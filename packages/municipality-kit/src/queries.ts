@@ -51,21 +51,29 @@ async function trialCount(em: EntityManager, status: TrialStatus | null): Promis
 
 /** Trials per status and milestones past their period, from the counters the database keeps. */
 export async function trialSummary(em: EntityManager) {
-  const [byStatus, overdue, evaluated] = await Promise.all([
+  const [byStatus, overdue] = await Promise.all([
     em.execute<{ status: TrialStatus; n: number }[]>("select status, n from trial_status_count"),
     em.execute<{ n: string | null }[]>("select sum(n) as n from open_milestone_count where due_end < current_date"),
-    em.execute<{ dimension: string; n: string }[]>(
-      "select d.dimension, count(distinct e.trial_id) as n from evaluation e cross join lateral jsonb_object_keys(e.answers) as d(dimension) group by d.dimension",
-    ),
   ]);
-  const byDimension = new Map(evaluated.map((r) => [r.dimension, Number(r.n)]));
   const counts = new Map(byStatus.map((r) => [r.status, Number(r.n)]));
   return {
     total: [...counts.values()].reduce((sum, n) => sum + n, 0),
     byStatus: Object.values(TrialStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
     overdueMilestones: Number(overdue[0]?.n ?? 0),
-    evaluatedByDimension: EVALUATION_DIMENSIONS.map((dimension) => ({ dimension, trials: byDimension.get(dimension) ?? 0 })),
   };
+}
+
+/**
+ * Trials with an evaluation answering each dimension, in the template's order. It reads the
+ * evaluations themselves (no counter keeps a distinct count of trials), so it runs only for a
+ * request that asks for it, not with every summary.
+ */
+export async function evaluatedByDimension(em: EntityManager) {
+  const rows = await em.execute<{ dimension: string; n: string }[]>(
+    "select d.dimension, count(distinct e.trial_id) as n from evaluation e cross join lateral jsonb_object_keys(e.answers) as d(dimension) group by d.dimension",
+  );
+  const byDimension = new Map(rows.map((r) => [r.dimension, Number(r.n)]));
+  return EVALUATION_DIMENSIONS.map((dimension) => ({ dimension, trials: byDimension.get(dimension) ?? 0 }));
 }
 
 /**

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "t
 import { fieldPrefix } from "@frikommune/members";
 import type { MemberContext } from "../context.js";
 import type { AnchoringRow, StatementRow, TrialRow } from "../entities.js";
-import { listAnchoring, listCouncils, listPolicies, listStatements, overdueMilestones, trialSummary, trialsPage } from "../queries.js";
-import { MAX_ANCHORING, MAX_COUNCILS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES, MAX_STATEMENTS } from "../limits.js";
+import { evaluatedByDimension, listAnchoring, listCouncils, listPolicies, listStatements, overdueMilestones, trialSummary, trialsPage } from "../queries.js";
+import { MAX_ANCHORING, MAX_COUNCILS, MAX_DIMENSIONS, MAX_EVALUATIONS, MAX_EXEMPTIONS, MAX_MILESTONES, MAX_POLICIES, MAX_STATEMENTS } from "../limits.js";
 import { StatementKind } from "../enums.js";
 import { TrialsArgs } from "./args.js";
 import { CommonExemption, LocalCouncil, OVERDUE_MILESTONES, OverdueMilestone, Policy, Trial, TrialConnection } from "./interfaces.js";
@@ -12,7 +12,7 @@ import { atMost, ConnectionSize, ListSize, SlicedListSize } from "./list-size.js
 import type { MemberTypes } from "./member-types.js";
 import { Anchoring } from "./anchoring.js";
 import { Statement, STATEMENTS } from "./statement.js";
-import { Evaluation, Milestone, TrialSummary } from "./values.js";
+import { DimensionCount, Evaluation, Milestone, TrialSummary } from "./values.js";
 import { provenanceResolver } from "../provenance/graph.js";
 import { versionsResolver } from "./versions.js";
 
@@ -127,5 +127,14 @@ export function createMemberResolvers(types: MemberTypes, prefix: string) {
 
   const versions = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy].map((type) => versionsResolver(type, ["member-editor", "ministry"]));
   const provenance = [types.MemberTrial, types.MemberCouncil, types.MemberPolicy, Milestone, Anchoring, Statement].map((type) => provenanceResolver(type));
-  return { resolvers: [MunicipalityResolver, TrialResolver, AnchoringResolver, StatementResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
+  @Resolver(() => TrialSummary)
+  class TrialSummaryResolver {
+    @FieldResolver(() => [DimensionCount], { description: atMost(MAX_DIMENSIONS, "Trials with an evaluation answering each dimension of the template, in the template's order.") })
+    @ListSize(MAX_DIMENSIONS)
+    evaluatedByDimension(@Ctx() ctx: MemberContext) {
+      return evaluatedByDimension(ctx.em);
+    }
+  }
+
+  return { resolvers: [MunicipalityResolver, TrialSummaryResolver, TrialResolver, AnchoringResolver, StatementResolver, MemberQueryResolver, ...versions, ...provenance] as const, referenceResolvers };
 }

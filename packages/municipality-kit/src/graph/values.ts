@@ -50,7 +50,4 @@ export class TrialSummary {
   @Field(() => Int) total!: number;
   @Field(() => [StatusCount], { description: atMost(MAX_STATUSES, "Every status, including those with no trials.") }) @ListSize(MAX_STATUSES) byStatus!: StatusCount[];
   @Field(() => Int, { description: "Milestones PLANNED or NOT_DONE whose due period has passed; UNKNOWN ones are not counted." }) overdueMilestones!: number;
-  @Field(() => [DimensionCount], { description: atMost(MAX_DIMENSIONS, "Trials with an evaluation answering each dimension of the template, in the template's order.") })
-  @ListSize(MAX_DIMENSIONS)
-  evaluatedByDimension!: DimensionCount[];
 }
