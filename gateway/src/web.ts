@@ -46,10 +46,13 @@ function securityHeaders(config: GatewayConfig["web"]): Record<string, string> {
   };
 }
 
+/** Development tokens: in development mode, signed with its HS256 secret. */
+const devTokensOn = (config: GatewayConfig) => config.development && config.tokens.secret !== null;
+
 /** What the app needs to know to sign people in; the development picker only in development. */
 function signInConfig(config: GatewayConfig) {
   return {
-    development: config.development && config.tokens.secret ? { roles: ROLES, members: members.map(({ slug, name }) => ({ slug, name })) } : null,
+    development: devTokensOn(config) ? { roles: ROLES, members: members.map(({ slug, name }) => ({ slug, name })) } : null,
     oidc: config.web.oidc,
   };
 }
@@ -67,7 +70,7 @@ export function useWebApp(config: GatewayConfig, log: Logger): GatewayPlugin | n
     return null;
   }
   const headers = securityHeaders(config.web);
-  const devTokens = config.development && config.tokens.secret !== null;
+  const devTokens = devTokensOn(config);
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       const { pathname } = url;
