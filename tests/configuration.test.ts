@@ -15,7 +15,7 @@ describe("a process started without its secrets outside development", () => {
   it.each([
     ["the gateway", ["gateway/src/main.ts"], {}, ["AUTH_JWT_SECRET", "GATEWAY_SIGNING_KEY", "AUTH_ISSUER"]],
     ["the network subgraph", ["subgraphs/network/src/main.ts"], { DATABASE_URL: "postgres://127.0.0.1:1/none" }, ["GATEWAY_PUBLIC_KEY"]],
-    ["a member subgraph", ["packages/municipality-kit/src/run.ts", "subgraphs/assens/src/module.ts"], { DATABASE_URL: "postgres://127.0.0.1:1/none" }, ["GATEWAY_PUBLIC_KEY"]],
+    ["a member subgraph", ["subgraphs/assens/src/main.ts"], { DATABASE_URL: "postgres://127.0.0.1:1/none" }, ["GATEWAY_PUBLIC_KEY"]],
   ])("refuses to start: %s names what is missing", (_what, script, env, missing) => {
     for (const mode of [{}, { NODE_ENV: "staging" }] as Record<string, string>[]) {
       const { status, stderr } = start(script, { ...env, ...mode });

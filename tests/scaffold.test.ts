@@ -56,6 +56,7 @@ describe("a municipality joining the network", () => {
       "pnpm-lock.yaml",
       "subgraphs/odsherred/package.json",
       "subgraphs/odsherred/src/data.ts",
+      "subgraphs/odsherred/src/main.ts",
       "subgraphs/odsherred/src/module.ts",
       "subgraphs/odsherred/test/module.test.ts",
       "subgraphs/odsherred/tsconfig.build.json",

@@ -1,3 +1,4 @@
+import { createSchemaSql } from "@frikommune/db";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimitConfig } from "@frikommune/config";
@@ -21,7 +22,7 @@ export async function createRateLimiter(config: RateLimitConfig, databaseUrl: st
   if (config.store === "postgres") {
     pool = new pg.Pool({ connectionString: databaseUrl!, max: 5 });
     pool.on("error", () => {}); // a dropped idle connection is replaced on the next query
-    await pool.query(`create schema if not exists rate_limit`);
+    await pool.query(createSchemaSql("rate_limit"));
     const insurance = limiter;
     limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {
       const shared: RateLimiterPostgres = new RateLimiterPostgres(

@@ -141,7 +141,7 @@ export async function startProcessGraph(options: ProcessGraphOptions = {}): Prom
   const env = { DATABASE_URL: databaseUrl, PORT: "0" };
   const started = await Promise.allSettled([
     startService(network.name, ["subgraphs/network/src/main.ts"], env),
-    ...members.map((m) => startService(subgraphName(m.slug), ["packages/municipality-kit/src/run.ts", `subgraphs/${m.slug}/src/module.ts`], env)),
+    ...members.map((m) => startService(subgraphName(m.slug), [`subgraphs/${m.slug}/src/main.ts`], env)),
   ]);
   const failed = started.find((s) => s.status === "rejected");
   if (failed) {

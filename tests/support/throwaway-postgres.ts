@@ -9,7 +9,7 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): P
   // tests); the run stops the cluster itself, so its hooks are taken off again.
   const events = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
   const earlier = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const { startEmbeddedPostgres } = await import("@frikommune/db");
+  const { startEmbeddedPostgres } = await import("@frikommune/db/embedded");
   for (const event of events) {
     for (const listener of process.listeners(event as NodeJS.Signals)) {
       if (!earlier.get(event)!.has(listener)) process.removeListener(event, listener);

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import pg from "pg";
-import { resolveDatabase } from "@frikommune/db";
+import { resolveDatabase } from "@frikommune/db/embedded";
 import { ROOT } from "@frikommune/stack";
 
 const NAME = "frikommune_bench";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { subgraphs } from "@frikommune/members";
+import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, count, flag, isDevelopmentEnv, parseEnv, port, required, secret, type Env } from "./env.js";
 
@@ -89,7 +89,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const values = parseEnv(
     env,
     {
-      PORT: port(4000),
+      PORT: port(GATEWAY_PORT),
       HOST: z.string().min(1).default("127.0.0.1"),
       AUTH_JWKS_URL: z.url().optional(),
       AUTH_JWT_ALGORITHMS: z.string().default("RS256,ES256,EdDSA"),

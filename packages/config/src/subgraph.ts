@@ -36,7 +36,7 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
   else if (publicKey) gatewayKey = { publicKey };
   else if (values.GATEWAY_JWKS_URL) gatewayKey = { jwksUrl: values.GATEWAY_JWKS_URL };
   else if (!development) problems.push(`GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
-  if (!development && "publicKey" in gatewayKey && gatewayKey.publicKey.trim() === DEVELOPMENT.gatewayPublicKey.trim()) {
+  if (!development && publicKey && publicKey.trim() === DEVELOPMENT.gatewayPublicKey.trim()) {
     problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
   }
   if (problems.length) throw new ConfigError(problems);

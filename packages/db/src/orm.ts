@@ -3,6 +3,7 @@ import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { MikroORM, type EntitySchema } from "@mikro-orm/postgresql";
 import type { Pool, PoolClient } from "pg";
 import { countSqlStatement } from "./statements.js";
+import { createSchemaSql } from "./schema.js";
 
 /** How long a query waits for a connection, new or from the pool. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -80,7 +81,7 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
       silent: true,
     },
   });
-  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+  await orm.em.getConnection().execute(createSchemaSql(options.schema));
   await orm.migrator.up();
   return orm;
 }

@@ -44,7 +44,37 @@ export function subgraphUrl(port: number): string {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
+/** The PostgreSQL schema a member's tables live in. */
+export function schemaName(slug: string): string {
+  return slug.replace(/-/g, "_");
+}
+
 /** Every subgraph of the graph, network first, at its default address. */
 export function subgraphs(): { name: string; port: number; url: string }[] {
   return [network, ...members.map((m) => ({ name: subgraphName(m.slug), port: m.port }))].map((s) => ({ ...s, url: subgraphUrl(s.port) }));
+}
+
+/** A process of the graph as it is deployed: its workspace package, started with `node dist/main.js` in it. */
+export interface Deployable {
+  /** The service's name: `gateway`, `network` or a member's slug; also its image and bundle name. */
+  name: string;
+  /** Its folder in the workspace. */
+  dir: string;
+  /** Its package name, for `pnpm --filter`. */
+  packageName: string;
+  port: number;
+  kind: "gateway" | "subgraph";
+  /** Its own PostgreSQL schema (the gateway's keeps its shared rate limits). */
+  schema: string;
+}
+
+export const GATEWAY_PORT = 4000;
+
+/** Every service to deploy: the gateway, the network subgraph and one subgraph per member. */
+export function deployables(): Deployable[] {
+  return [
+    { name: "gateway", dir: "gateway", packageName: "@frikommune/gateway", port: GATEWAY_PORT, kind: "gateway", schema: "rate_limit" },
+    { name: network.name, dir: "subgraphs/network", packageName: "@frikommune/subgraph-network", port: network.port, kind: "subgraph", schema: "network" },
+    ...members.map((m): Deployable => ({ name: m.slug, dir: `subgraphs/${m.slug}`, packageName: `@frikommune/subgraph-${m.slug}`, port: m.port, kind: "subgraph", schema: schemaName(m.slug) })),
+  ];
 }

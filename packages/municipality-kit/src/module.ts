@@ -36,7 +36,4 @@ export function defineMunicipality(module: MunicipalityModule): MunicipalityModu
   return module;
 }
 
-/** The PostgreSQL schema a member's tables live in. */
-export function schemaName(slug: string): string {
-  return slug.replace(/-/g, "_");
-}
+export { schemaName } from "@frikommune/members";

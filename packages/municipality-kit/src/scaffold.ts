@@ -52,7 +52,8 @@ export async function scaffoldMunicipality(root: string, slug: string, name: str
       private: true,
       type: "module",
       exports: { ".": { source: "./src/module.ts", types: "./dist/module.d.ts", default: "./dist/module.js" } },
-      scripts: { build: "tsc -b tsconfig.build.json", start: "node ../../packages/municipality-kit/dist/run.js dist/module.js" },
+      files: ["dist"],
+      scripts: { build: "tsc -b tsconfig.build.json", start: "node dist/main.js" },
       dependencies: { "@frikommune/members": "workspace:*", "@frikommune/municipality-kit": "workspace:*", "@frikommune/subgraph-server": "workspace:*" },
     }, null, 2)}\n`,
     "tsconfig.build.json": `${JSON.stringify({
@@ -64,6 +65,12 @@ import { member } from "@frikommune/members";
 import { data } from "./data.js";
 
 export default defineMunicipality({ ...member("${slug}"), data });
+`,
+    "src/main.ts": `// The member's process: \`node dist/main.js\`, configured from the environment.
+import { runMunicipalitySubgraph } from "@frikommune/municipality-kit";
+import module from "./module.js";
+
+await runMunicipalitySubgraph(module);
 `,
     "src/data.ts": `import type { MunicipalitySeed } from "@frikommune/municipality-kit";
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db";
+import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db/embedded";
 import { members } from "@frikommune/members";
 import type { MunicipalityModule } from "./module.js";
 import { checkScaleCounts, removeScale, seedScale, type ScaleChange, type ScaleCounts } from "./scale.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { loadStackConfig } from "@frikommune/config";
-import { embeddedUrl } from "@frikommune/db";
+import { embeddedUrl } from "@frikommune/db/embedded";
 import { SOURCE_DOCUMENTS } from "./provenance/documents.js";
 
 /** Text as a reader sees it: no markup, entities decoded, whitespace collapsed. */

@@ -28,7 +28,7 @@ export async function startStack(options: RunOptions & { databaseUrl: string; po
   const subgraphs = [
     runService(network.name, subgraphUrl(portOf(network.port)), entry("subgraphs/network", "main"), { ...options, env: { ...env, PORT: String(portOf(network.port)) } }),
     ...members.map((m) =>
-      runService(m.slug, subgraphUrl(portOf(m.port)), entry("packages/municipality-kit", "run", ...entry(`subgraphs/${m.slug}`, "module")), { ...options, env: { ...env, PORT: String(portOf(m.port)) } }),
+      runService(m.slug, subgraphUrl(portOf(m.port)), entry(`subgraphs/${m.slug}`, "main"), { ...options, env: { ...env, PORT: String(portOf(m.port)) } }),
     ),
   ];
   const addresses = Object.fromEntries([network.name, ...members.map((m) => subgraphName(m.slug))].map((name, i) => [subgraphUrlVariable(name), subgraphs[i]!.url]));

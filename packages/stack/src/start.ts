@@ -2,7 +2,7 @@
 // `pnpm dev` runs it from sources with `--watch`: each service restarts when its sources change.
 import { resolve } from "node:path";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { resolveDatabase } from "@frikommune/db";
+import { resolveDatabase } from "@frikommune/db/embedded";
 import { ROOT } from "./service.js";
 import { startStack, type Stack } from "./stack.js";
 
