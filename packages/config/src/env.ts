@@ -22,6 +22,11 @@ export const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : v === "true" || v === "1"));
 
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `LOG_LEVEL`: every process logs a line per request at `info`. */
+export const logLevel = () => z.enum(LOG_LEVELS).default("info");
+
 /** Parses `env` with a zod shape, collecting each variable's problem under its name. */
 export function parseEnv<S extends z.ZodRawShape>(env: Env, shape: S, problems: string[]): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(env);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
-import { ConfigError, count, flag, isDevelopmentEnv, parseEnv, port, required, secret, type Env } from "./env.js";
+import { ConfigError, count, flag, isDevelopmentEnv, logLevel, parseEnv, port, required, secret, type Env, type LogLevel } from "./env.js";
 
 /** How the gateway verifies callers' tokens. */
 export interface TokenConfig {
@@ -71,6 +71,7 @@ export interface GatewayConfig {
   /** A PostgreSQL the gateway replicas share: cache invalidation between them, and shared rate limits. */
   databaseUrl: string | null;
   web: WebConfig;
+  logLevel: LogLevel;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -116,6 +117,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       OIDC_ISSUER: z.url().optional(),
       OIDC_SCOPE: z.string().min(1).default("openid"),
       OIDC_AUDIENCE: z.string().min(1).optional(),
+      LOG_LEVEL: logLevel(),
     },
     problems,
   );
@@ -167,6 +169,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       root: values.WEB_ROOT ?? null,
       oidc: values.OIDC_CLIENT_ID ? { issuer: values.OIDC_ISSUER ?? env.AUTH_ISSUER ?? "", clientId: values.OIDC_CLIENT_ID, scope: values.OIDC_SCOPE, audience: values.OIDC_AUDIENCE ?? null } : null,
     },
+    logLevel: values.LOG_LEVEL,
   };
   if (config.web.oidc && !URL.canParse(config.web.oidc.issuer)) problems.push("OIDC_ISSUER (or AUTH_ISSUER) must be the issuer's URL when OIDC_CLIENT_ID is set");
   if (problems.length) throw new ConfigError(problems);

@@ -1,4 +1,4 @@
-export { ConfigError, isDevelopmentEnv, type Env } from "./env.js";
+export { ConfigError, isDevelopmentEnv, LOG_LEVELS, type Env, type LogLevel } from "./env.js";
 export { DEVELOPMENT } from "./development.js";
 export { loadGatewayConfig, loadTokenConfig, subgraphUrlVariable, DEFAULT_LIMITS, type GatewayConfig, type WebConfig, type TokenConfig, type OperationLimits, type RateLimitConfig, type ResponseCacheConfig } from "./gateway.js";
 export { loadSubgraphConfig, type SubgraphConfig, type GatewayKey } from "./subgraph.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEVELOPMENT } from "./development.js";
-import { ConfigError, flag, isDevelopmentEnv, parseEnv, port, valueOrFile, type Env } from "./env.js";
+import { ConfigError, flag, isDevelopmentEnv, logLevel, parseEnv, port, valueOrFile, type Env, type LogLevel } from "./env.js";
 
 /** Where a subgraph finds the gateway's public key: a PEM, or the gateway's JWKS URL. */
 export type GatewayKey = { publicKey: string } | { jwksUrl: string };
@@ -13,6 +13,7 @@ export interface SubgraphConfig {
   gatewayKey: GatewayKey;
   /** Print every SQL statement. */
   sqlLog: boolean;
+  logLevel: LogLevel;
 }
 
 /** Reads and validates every variable a subgraph uses; `defaultPort` comes from the member registry. */
@@ -27,6 +28,7 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
       DATABASE_URL: z.string().min(1, "is required (pnpm start sets it for every subgraph)"),
       GATEWAY_JWKS_URL: z.url().optional(),
       FRIKOMMUNE_SQL_LOG: flag(false),
+      LOG_LEVEL: logLevel(),
     },
     problems,
   );
@@ -40,5 +42,5 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
     problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
   }
   if (problems.length) throw new ConfigError(problems);
-  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG };
+  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL };
 }
