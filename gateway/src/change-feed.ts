@@ -1,4 +1,5 @@
 import pg from "pg";
+import { watchPool } from "@frikommune/telemetry";
 import type { Logger } from "@graphql-hive/logger";
 
 const CHANNEL = "frikommune_changes";
@@ -36,6 +37,7 @@ export async function sharedChangeFeed(databaseUrl: string, apply: (subgraph: st
   let onWire: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
   const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  watchPool("change_feed", publisher);
   publisher.on("error", () => {}); // a dropped idle connection is replaced on the next announcement
 
   const connect = async (): Promise<void> => {

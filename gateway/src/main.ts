@@ -1,8 +1,19 @@
+// The gateway's process: `node dist/main.js`, configured from the environment.
 import { exitOnConfigError, loadGatewayConfig } from "@frikommune/config";
 import { stopOnSignal } from "@frikommune/service";
+import { startTracing } from "@frikommune/telemetry";
 import { startGateway } from "./server.js";
+import { gatewayLogger } from "./telemetry.js";
 
+const tracing = await startTracing("gateway");
 const config = await exitOnConfigError(async () => loadGatewayConfig());
-const running = await startGateway(config);
-console.log(`Gateway at ${running.url}`);
-stopOnSignal(running);
+const log = gatewayLogger(config);
+const running = await startGateway({ ...config, log });
+log.info({ url: running.url, tracing: tracing.enabled }, `Gateway at ${running.url}`);
+stopOnSignal({
+  url: running.url,
+  stop: async () => {
+    await running.stop();
+    await tracing.shutdown();
+  },
+});

@@ -1,4 +1,5 @@
 import { createSchemaSql } from "@frikommune/db";
+import { watchPool } from "@frikommune/telemetry";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimitConfig } from "@frikommune/config";
@@ -22,6 +23,7 @@ export async function createRateLimiter(config: RateLimitConfig, databaseUrl: st
   if (config.store === "postgres") {
     pool = new pg.Pool({ connectionString: databaseUrl!, max: 5 });
     pool.on("error", () => {}); // a dropped idle connection is replaced on the next query
+    watchPool("rate_limit", pool);
     await pool.query(createSchemaSql("rate_limit"));
     const insurance = limiter;
     limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {

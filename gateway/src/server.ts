@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import http from "@graphql-mesh/transport-http";
 import { SubgraphTokenSigner } from "@frikommune/auth";
@@ -17,22 +17,27 @@ import { useOperationLimits } from "./limits.js";
 import { responseCache } from "./response-cache.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
 import { useWebApp } from "./web.js";
+import { gatewayLogger, gatewayTelemetry } from "./telemetry.js";
+import { useRequestLog } from "./request-log.js";
+import type { Logger } from "@graphql-hive/logger";
 
 export type RunningGateway = RunningServer;
 
 const GRAPHQL_ENDPOINT = "/graphql";
 
 /** The gateway's configuration (read from the environment unless given), and the supergraph to serve. */
-export type GatewayOptions = Partial<GatewayConfig> & { supergraphSdl?: string };
+export type GatewayOptions = Partial<GatewayConfig> & { supergraphSdl?: string; log?: Logger };
 
 /** Hive Gateway with the Rust query planner over the committed supergraph, at /graphql with an offline IDE. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const { supergraphSdl, ...overrides } = options;
+  const { supergraphSdl, log: _log, ...overrides } = options;
   const config: GatewayConfig = { ...loadGatewayConfig(), ...overrides };
   const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
   const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
   const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
-  const log = createLoggerFromLogging(config.development ? "info" : "warn");
+  const log = options.log ?? gatewayLogger(config);
+  const telemetry = await gatewayTelemetry(log);
+  const requestLog = useRequestLog(log, GRAPHQL_ENDPOINT, telemetry.spanOf);
   const webApp = useWebApp(config, log);
   const cache = config.responseCache.enabled ? await responseCache(config.responseCache, supergraph, config.databaseUrl, log) : null;
   const gateway = createGatewayRuntime<CallerContext>({
@@ -56,7 +61,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     upstreamTimeout: config.subgraphTimeoutMs,
     logging: log,
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => callerHeaders(context as CallerContext) },
-    plugins: () => [
+    plugins: (context) => [
+      // First: /metrics is answered before the web app or a caller's checks see the request.
+      ...telemetry.plugins(context),
+      requestLog.start,
       ...(webApp ? [webApp] : []),
       useCaller(config, limiter, GRAPHQL_ENDPOINT),
       useBodyLimit(config.limits.maxBodyBytes),
@@ -68,6 +76,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       useTextGuard(),
       ...(config.ide ? [useIde()] : []),
       ...(cache?.plugins ?? []),
+      requestLog.finish,
     ],
   });
   return serveHttp(gateway, config, async () => {

@@ -22,6 +22,8 @@ function freshSecrets(): Record<string, string> {
     RATE_LIMIT_PER_MINUTE: "0",
     // Tests also write around the API (SQL) to set up data; the cache tests switch it on for their own gateways.
     GATEWAY_RESPONSE_CACHE: "off",
+    // The services started inside test workers log only what goes wrong: a line per request would drown the run's output.
+    LOG_LEVEL: "warn",
   };
 }
 

@@ -53,7 +53,8 @@ export function startService(name: string, args: string[], env: Record<string, s
     cwd: ROOT,
     // As a deployment runs it (Apollo Server, for one, handles signals itself only outside NODE_ENV=test);
     // the secrets come from the run's environment.
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    // Logs at `info` (the services' default) whatever the test run's own level: the output is kept, not printed.
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -116,6 +117,8 @@ export function startGatewayProcess(options: GatewayProcessOptions): Promise<Ser
 }
 
 export interface ProcessGraphOptions {
+  /** More environment for every service, e.g. OTEL_EXPORTER_OTLP_ENDPOINT. */
+  env?: Record<string, string>;
   /** More environment for the gateway, e.g. SUBGRAPH_TIMEOUT_MS. */
   gatewayEnv?: Record<string, string>;
   /** Subgraphs the gateway reaches at another address (a stand-in or proxy), by subgraph name. */
@@ -138,7 +141,7 @@ export interface ProcessGraph {
  */
 export async function startProcessGraph(options: ProcessGraphOptions = {}): Promise<ProcessGraph> {
   const databaseUrl = await createTestDatabase(inject("databaseUrl"));
-  const env = { DATABASE_URL: databaseUrl, PORT: "0" };
+  const env = { ...options.env, DATABASE_URL: databaseUrl, PORT: "0" };
   const started = await Promise.allSettled([
     startService(network.name, ["subgraphs/network/src/main.ts"], env),
     ...members.map((m) => startService(subgraphName(m.slug), [`subgraphs/${m.slug}/src/main.ts`], env)),
@@ -150,7 +153,7 @@ export async function startProcessGraph(options: ProcessGraphOptions = {}): Prom
   }
   const subgraphs = new Map(started.map((s) => (s as PromiseFulfilledResult<ServiceProcess>).value).map((s) => [s.name, s]));
   const subgraphUrls = { ...Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])), ...options.subgraphUrls };
-  const gateway = await startGatewayProcess({ subgraphUrls, env: options.gatewayEnv }).catch(async (error: unknown) => {
+  const gateway = await startGatewayProcess({ subgraphUrls, env: { ...options.env, ...options.gatewayEnv } }).catch(async (error: unknown) => {
     await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     throw error;
   });

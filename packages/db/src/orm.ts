@@ -4,6 +4,8 @@ import { MikroORM, type EntitySchema } from "@mikro-orm/postgresql";
 import type { Pool, PoolClient } from "pg";
 import { countSqlStatement } from "./statements.js";
 import { createSchemaSql } from "./schema.js";
+import { traceQueries } from "./traced-queries.js";
+import { watchPool } from "@frikommune/telemetry";
 
 /** How long a query waits for a connection, new or from the pool. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -61,7 +63,11 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
     driverOptions: {
       // Unqualified names in migrations and raw SQL resolve inside the subgraph's own schema.
       options: `-c search_path="${options.schema}"`,
-      onPoolCreated: releaseClosedConnections,
+      onPoolCreated: (pool: Pool) => {
+        releaseClosedConnections(pool);
+        watchPool(options.schema, pool);
+        traceQueries(pool, options.schema);
+      },
       // A database that cannot be reached fails a request (and `/ready`) rather than holding it forever.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     },

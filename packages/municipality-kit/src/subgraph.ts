@@ -1,8 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import { openSchemaDatabase } from "@frikommune/db";
-import { stopOnSignal, type RunningServer } from "@frikommune/service";
-import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
-import { exitOnConfigError, loadSubgraphConfig, type SubgraphConfig } from "@frikommune/config";
+import type { RunningServer } from "@frikommune/service";
+import { buildFederatedSchema, runSubgraphProcess, serveSubgraph } from "@frikommune/subgraph-server";
+import type { Logger } from "@frikommune/telemetry";
+import type { SubgraphConfig } from "@frikommune/config";
 import { member, subgraphName } from "@frikommune/members";
 import type { MemberContext } from "./context.js";
 import { kitEntities } from "./entities.js";
@@ -37,7 +38,7 @@ export interface MunicipalitySubgraph extends RunningServer {
 }
 
 /** Migrates and seeds the member's schema, then serves its subgraph over HTTP. */
-export async function startMunicipalitySubgraph(module: MunicipalityModule, config: SubgraphConfig): Promise<MunicipalitySubgraph> {
+export async function startMunicipalitySubgraph(module: MunicipalityModule, config: SubgraphConfig, log?: Logger): Promise<MunicipalitySubgraph> {
   const orm = await openSchemaDatabase({
     url: config.databaseUrl,
     schema: schemaName(module.slug),
@@ -56,6 +57,7 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
       return { identity, slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
     ready: () => orm.isConnected(),
+    log,
   });
   return {
     module,
@@ -69,8 +71,5 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
 
 /** Entry point of a member's process: its configuration from the environment. */
 export async function runMunicipalitySubgraph(module: MunicipalityModule): Promise<void> {
-  const config = await exitOnConfigError(async () => loadSubgraphConfig(member(module.slug).port));
-  const running = await startMunicipalitySubgraph(module, config);
-  console.log(`${module.name} subgraph at ${running.url}`);
-  stopOnSignal(running);
+  await runSubgraphProcess(subgraphName(module.slug), member(module.slug).port, (config, log) => startMunicipalitySubgraph(module, config, log));
 }

@@ -1,17 +1,20 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { serveHttp, type RunningServer } from "@frikommune/service";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-import type { Registry } from "prom-client";
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
+import { registry, tracer, type Logger } from "@frikommune/telemetry";
+import { attachRecord, finishRecord, startRecord, type RequestRecord } from "./request-log.js";
 
 export interface HttpOptions<TContext> {
+  /** The subgraph's name, on its spans. */
+  name: string;
   port: number;
   host?: string;
-  /** Per request, with the raw body: subgraphs check the gateway's token against it. */
-  context: (request: { headers: IncomingMessage["headers"]; body: string }) => Promise<TContext>;
+  /** Per request, with the raw body: subgraphs check the gateway's token against it (and note the caller on `record`). */
+  context: (request: { headers: IncomingMessage["headers"]; body: string; record: RequestRecord }) => Promise<TContext>;
   /** `GET /ready`: whether the server can do its work now (its database answers). */
   ready: () => Promise<boolean>;
-  /** `GET /metrics`, in Prometheus' text format. */
-  metrics?: Registry;
+  log: Logger;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -48,10 +51,25 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
       const ready = await options.ready().catch(() => false);
       return void res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(ready ? "ready" : "not ready");
     }
-    if (url.pathname === "/metrics" && options.metrics) {
-      return void res.writeHead(200, { "content-type": options.metrics.contentType }).end(await options.metrics.metrics());
-    }
+    if (url.pathname === "/metrics") return void res.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
     if (url.pathname !== "/graphql") return void res.writeHead(404).end();
+    const record = startRecord(req);
+    // The gateway's span is the parent: its `traceparent` header carries it here.
+    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    const span = tracer().startSpan(`subgraph ${options.name}`, { kind: SpanKind.SERVER, attributes: { "frikommune.subgraph": options.name, "frikommune.request_id": record.requestId } }, parent);
+    try {
+      await context.with(trace.setSpan(parent, span), () => serveGraphql(req, res, url, record));
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      respondFailure(res, error);
+    } finally {
+      if (record.operation) span.updateName(`subgraph ${options.name}: ${record.operation}`).setAttribute("graphql.operation.name", record.operation);
+      span.end();
+      finishRecord(options.log, record, res.statusCode, span);
+    }
+  };
+
+  const serveGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, record: RequestRecord) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -64,7 +82,7 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
         search: url.search,
         body: headers.get("content-type")?.includes("application/json") && body ? JSON.parse(body) : body,
       },
-      context: () => options.context({ headers: req.headers, body }),
+      context: async () => attachRecord(await options.context({ headers: req.headers, body, record }), record),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -73,14 +91,14 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
     res.end();
   };
 
-  const listener: RequestListener = (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      const { status, body } = failure(error);
-      if (status >= 500) console.error("request failed:", error);
-      else console.warn(`request refused with ${status}:`, (error as Error).message);
-      if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" });
-      res.end(body);
-    });
+  const respondFailure = (res: ServerResponse, error: unknown) => {
+    const { status, body } = failure(error);
+    if (status >= 500) options.log.error({ err: error }, "request failed");
+    else options.log.warn({ status, reason: (error as Error).message }, "request refused");
+    if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" });
+    res.end(body);
   };
+
+  const listener: RequestListener = (req, res) => void handle(req, res).catch((error: unknown) => respondFailure(res, error));
   return serveHttp(listener, options, () => apollo.stop());
 }

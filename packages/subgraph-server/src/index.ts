@@ -1,5 +1,6 @@
 export { buildFederatedSchema, type FederatedSchemaOptions } from "./federated-schema.js";
 export { serveSubgraph } from "./server.js";
+export { runSubgraphProcess, subgraphLogger } from "./process.js";
 export { listen } from "./http.js";
 export { badUserInput, errorFormatter, ErrorCode } from "./errors.js";
 export { printSubgraphSchema } from "@apollo/subgraph";

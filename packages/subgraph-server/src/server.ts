@@ -6,7 +6,10 @@ import type { SubgraphConfig } from "@frikommune/config";
 import { errorFormatter } from "./errors.js";
 import type { RunningServer } from "@frikommune/service";
 import { listen } from "./http.js";
-import { subgraphMetrics } from "./metrics.js";
+import { countSqlStatements } from "./metrics.js";
+import { recordingPlugin } from "./request-log.js";
+import type { Logger } from "@frikommune/telemetry";
+import { subgraphLogger } from "./process.js";
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -19,28 +22,36 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
   /** The subgraph's name in the supergraph: the audience of the gateway's tokens. */
   name: string;
   schema: GraphQLSchema;
-  config: Pick<SubgraphConfig, "port" | "host" | "gatewayKey" | "development">;
+  config: Pick<SubgraphConfig, "port" | "host" | "gatewayKey" | "development" | "logLevel">;
   context: (identity: Identity) => Promise<TContext> | TContext;
   ready: () => Promise<boolean>;
+  /** By default, a logger as the configuration asks. */
+  log?: Logger;
 }): Promise<RunningServer> {
+  const log = options.log ?? subgraphLogger(options.name, options.config);
   const verify = await subgraphTokenVerifier(options.name, options.config.gatewayKey);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: errorFormatter(options.config.development),
+    formatError: errorFormatter(options.config.development, log),
     includeStacktraceInErrorResponses: options.config.development,
     introspection: true,
     // stopOnSignal drains requests in flight before stopping; Apollo's own handler would not.
     stopOnTerminationSignals: false,
     // Traces are only for Apollo's hosted reporting, and cache hints only for its CDN caching,
     // which this graph does not use; both would run a hook for every field resolved.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), recordingPlugin<TContext>()],
   });
   await apollo.start();
+  countSqlStatements();
   return listen(apollo, {
+    name: options.name,
     port: options.config.port,
     host: options.config.host,
-    context: async ({ headers, body }) => options.context(await verify(header(headers.authorization), body)),
+    context: async ({ headers, body, record }) => {
+      record.identity = await verify(header(headers.authorization), body);
+      return options.context(record.identity);
+    },
     ready: options.ready,
-    metrics: subgraphMetrics(),
+    log,
   });
 }

@@ -1,9 +1,6 @@
-import { exitOnConfigError, loadSubgraphConfig } from "@frikommune/config";
+// The network subgraph's process: `node dist/main.js`, configured from the environment.
 import { network } from "@frikommune/members";
-import { stopOnSignal } from "@frikommune/service";
+import { runSubgraphProcess } from "@frikommune/subgraph-server";
 import { startNetworkSubgraph } from "./subgraph.js";
 
-const config = await exitOnConfigError(async () => loadSubgraphConfig(network.port));
-const running = await startNetworkSubgraph(config);
-console.log(`network subgraph at ${running.url}`);
-stopOnSignal(running);
+await runSubgraphProcess(network.name, network.port, startNetworkSubgraph);

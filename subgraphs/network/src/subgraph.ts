@@ -3,6 +3,7 @@ import type { SubgraphConfig } from "@frikommune/config";
 import { openSchemaDatabase } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
+import type { Logger } from "@frikommune/telemetry";
 import { members, network } from "@frikommune/members";
 import { networkEntities } from "./entities.js";
 import { createNetworkLoaders, type NetworkContext } from "./loaders.js";
@@ -27,7 +28,7 @@ export function buildNetworkSchema(): GraphQLSchema {
   return schema;
 }
 
-export async function startNetworkSubgraph(config: SubgraphConfig): Promise<RunningServer> {
+export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger): Promise<RunningServer> {
   const orm = await openSchemaDatabase({ url: config.databaseUrl, schema: "network", entities: networkEntities, migrations: networkMigrations, sqlLog: config.sqlLog });
   await seedNetwork(orm.em.fork());
   const server = await serveSubgraph<NetworkContext>({
@@ -39,6 +40,7 @@ export async function startNetworkSubgraph(config: SubgraphConfig): Promise<Runn
       return { identity, em, loaders: createNetworkLoaders(em) };
     },
     ready: () => orm.isConnected(),
+    log,
   });
   return { url: server.url, stop: async () => { await server.stop(); await orm.close(); } };
 }

@@ -1,0 +1,83 @@
+import type { IncomingMessage } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { Span } from "@opentelemetry/api";
+import type { Identity } from "@frikommune/auth";
+import { outcomeOf, recordRequest, traceIdOf, type Logger } from "@frikommune/telemetry";
+
+/** What one request's log line and metrics say, gathered while it is served. */
+export interface RequestRecord {
+  /** The gateway's `x-request-id`, so this line joins the gateway's. */
+  requestId: string;
+  traceparent: string | undefined;
+  started: number;
+  operation: string | null;
+  identity: Identity | null;
+  errorCodes: string[];
+  hasData: boolean;
+}
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function startRecord(req: IncomingMessage): RequestRecord {
+  return {
+    requestId: header(req.headers["x-request-id"]) ?? randomUUID(),
+    traceparent: header(req.headers.traceparent),
+    started: performance.now(),
+    // The gateway names the client's operation; the subgraph's own document may name none.
+    operation: header(req.headers["x-graphql-operation-name"])?.slice(0, 100) ?? null,
+    identity: null,
+    errorCodes: [],
+    hasData: false,
+  };
+}
+
+const records = new WeakMap<object, RequestRecord>();
+
+/** Ties a request's GraphQL context to its record, for the plugin below. */
+export function attachRecord<T extends object>(context: T, record: RequestRecord): T {
+  records.set(context, record);
+  return context;
+}
+
+/** Notes the operation, and the codes of the errors answered, on the request's record. */
+export function recordingPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const record = records.get(contextValue);
+      if (!record) return;
+      return {
+        async didResolveOperation({ operationName }) {
+          record.operation = operationName ?? record.operation;
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const { data, errors } = response.body.singleResult;
+          record.hasData = data !== undefined && data !== null;
+          record.errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+        },
+      };
+    },
+  };
+}
+
+/** One line per request, and the request metrics: never the token, only who the caller acts as. */
+export function finishRecord(log: Logger, record: RequestRecord, status: number, span: Span): void {
+  const seconds = (performance.now() - record.started) / 1000;
+  const outcome = outcomeOf(status, record.errorCodes, record.hasData);
+  recordRequest(record.operation, outcome, seconds);
+  log.info(
+    {
+      requestId: record.requestId,
+      traceId: traceIdOf(span, record.traceparent),
+      operation: record.operation,
+      role: record.identity?.role ?? null,
+      municipality: record.identity?.municipality ?? null,
+      outcome,
+      status,
+      ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
+      durationMs: Math.round(seconds * 10_000) / 10,
+    },
+    "request",
+  );
+}

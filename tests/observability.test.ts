@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signDevToken } from "@frikommune/auth";
+import { loadTokenConfig } from "@frikommune/config";
+import { members, network, subgraphName } from "@frikommune/members";
+import { startOtlpCollector, type CollectedSpan, type OtlpCollector } from "./support/otlp-collector.js";
+import { useProcessGraph, type ServiceProcess } from "./support/processes.js";
+import { MINISTRY_QUERY } from "./support/queries.js";
+
+const SUBGRAPHS = [network.name, ...members.map((m) => subgraphName(m.slug))];
+
+let collector: OtlpCollector;
+beforeAll(async () => {
+  collector = await startOtlpCollector();
+});
+afterAll(() => collector?.stop());
+
+// Every process exports its spans to the collector within 100 ms of ending them.
+const graph = useProcessGraph(() => ({
+  env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100" },
+  gatewayEnv: { GATEWAY_RESPONSE_CACHE: "on", RATE_LIMIT_PER_MINUTE: "40" },
+}));
+
+async function ministry(token: string) {
+  const response = await fetch(graph.gateway.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: MINISTRY_QUERY, variables: { first: 5 } }),
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return response.headers.get("x-request-id")!;
+}
+
+/** The JSON lines a service wrote, by message. */
+const lines = (service: ServiceProcess, msg: string) =>
+  service
+    .output()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, any>)
+    .filter((l) => l.msg === msg);
+
+async function eventually<T>(read: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = read();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`never saw ${what}`);
+}
+
+/** A metric's samples from a service's /metrics, as `name{labels} value` lines. */
+async function scrape(service: ServiceProcess): Promise<string[]> {
+  const response = await fetch(new URL("/metrics", service.url));
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("text/plain");
+  return (await response.text()).split("\n").filter((l) => l && !l.startsWith("#"));
+}
+
+const sample = (samples: string[], name: string, labels: Record<string, string>) =>
+  samples
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .filter((l) => Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
+    .map((l) => Number(l.slice(l.lastIndexOf(" ") + 1)));
+
+describe("one ministry query, followed across the services", { timeout: 60_000 }, () => {
+  let token: string;
+  let requestId: string;
+  let trace: CollectedSpan[];
+
+  beforeAll(async () => {
+    token = await signDevToken(loadTokenConfig(), "ministry");
+    requestId = await ministry(token);
+    const gatewayRoot = await eventually(
+      () => collector.spans.find((s) => s.service === "gateway" && !s.parentSpanId && s.attributes["hive.request.id"] === requestId),
+      "the gateway's span of the request",
+    );
+    // Spans arrive in batches from seven processes: wait until every subgraph's SQL is in.
+    trace = await eventually(() => {
+      const spans = collector.spans.filter((s) => s.traceId === gatewayRoot.traceId);
+      return SUBGRAPHS.every((name) => spans.some((s) => s.service === name && s.attributes["db.system.name"] === "postgresql")) ? spans : undefined;
+    }, "SQL spans from every subgraph");
+  });
+
+  it("is one trace: the gateway's request, planning and fetches, each subgraph's execution and its SQL", () => {
+    const byId = new Map(trace.map((s) => [s.spanId, s]));
+    const roots = trace.filter((s) => !s.parentSpanId || !byId.has(s.parentSpanId));
+    expect(roots.map((s) => s.service)).toEqual(["gateway"]);
+    expect(trace.some((s) => s.service === "gateway" && s.name === "graphql.plan")).toBe(true);
+
+    for (const name of SUBGRAPHS) {
+      const executions = trace.filter((s) => s.service === name && s.name === `subgraph ${name}: Ministry`);
+      expect(executions.length, name).toBeGreaterThan(0);
+      for (const execution of executions) {
+        // Its parent is the gateway's fetch: the context came in the `traceparent` header.
+        expect(byId.get(execution.parentSpanId!)?.service).toBe("gateway");
+        expect(execution.attributes["frikommune.request_id"]).toBe(requestId);
+      }
+      const sql = trace.filter((s) => s.service === name && s.attributes["db.system.name"] === "postgresql");
+      expect(sql.length, name).toBeGreaterThan(0);
+      for (const statement of sql) {
+        expect(executions.map((e) => e.spanId)).toContain(statement.parentSpanId);
+        expect(String(statement.attributes["db.query.text"])).toMatch(/^\s*(select|with)\b/i);
+      }
+    }
+  });
+
+  it("writes one JSON line at the gateway and one at each subgraph fetched, joined by request id and trace id", () => {
+    const traceId = trace[0]!.traceId;
+    const [line, ...more] = lines(graph.gateway, "request").filter((l) => l.requestId === requestId);
+    expect(more).toEqual([]);
+    expect(line).toMatchObject({ operation: "Ministry", role: "ministry", municipality: null, outcome: "ok", status: 200, traceId });
+    expect(line!.durationMs).toBeGreaterThan(0);
+    expect([...new Set(line!.fetches.map((f: { subgraph: string }) => f.subgraph))].sort()).toEqual([...SUBGRAPHS].sort());
+    for (const name of SUBGRAPHS) {
+      const own = lines(graph.subgraphs.get(name)!, "request").filter((l) => l.requestId === requestId);
+      expect(own.length, name).toBeGreaterThan(0);
+      for (const l of own) expect(l).toMatchObject({ service: name, operation: "Ministry", role: "ministry", outcome: "ok", status: 200, traceId });
+    }
+  });
+
+  it("never writes the caller's token", () => {
+    for (const service of graph.services()) expect(service.output()).not.toContain(token.split(".")[2]);
+  });
+
+  it("is counted in every service's metrics, by operation and outcome", async () => {
+    await ministry(token); // the same caller again: served from the response cache
+    const gateway = await scrape(graph.gateway);
+    expect(sample(gateway, "frikommune_requests_total", { operation: "Ministry", outcome: "ok" })).toEqual([2]);
+    expect(sample(gateway, "frikommune_request_duration_seconds_count", { operation: "Ministry", outcome: "ok" })).toEqual([2]);
+    expect(sample(gateway, "frikommune_gateway_response_cache_total", { result: "miss" })).toEqual([1]);
+    expect(sample(gateway, "frikommune_gateway_response_cache_total", { result: "hit" })).toEqual([1]);
+    for (const name of SUBGRAPHS) {
+      expect(sample(gateway, "graphql_gateway_subgraph_execute_duration_count", { subgraphName: name })[0], name).toBeGreaterThan(0);
+    }
+    expect(sample(gateway, "process_cpu_seconds_total", {})[0]).toBeGreaterThan(0);
+    for (const name of SUBGRAPHS) {
+      const own = await scrape(graph.subgraphs.get(name)!);
+      expect(sample(own, "frikommune_requests_total", { operation: "Ministry", outcome: "ok" })[0], name).toBeGreaterThan(0);
+      expect(sample(own, "frikommune_pg_pool_connections", { state: "waiting" }), name).toEqual([0]);
+      expect(sample(own, "frikommune_pg_pool_connections", { state: "idle" })[0], name).toBeGreaterThan(0);
+      expect(sample(own, "nodejs_heap_size_used_bytes", {})[0], name).toBeGreaterThan(0);
+    }
+  });
+
+  it("counts refusals by the limit that refused them, and by rate limiting", async () => {
+    const post = (body: unknown) => fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const deep = `{ ${"municipalities { trials { nodes { municipality { ".repeat(4)}slug${" } } } }".repeat(4)} }`;
+    const refused = (await (await post({ query: deep })).json()) as { errors: { extensions: { code: string; limit: string } }[] };
+    expect(refused.errors[0]!.extensions).toMatchObject({ code: "OPERATION_LIMIT_EXCEEDED", limit: "depth" });
+    let status = 200;
+    for (let i = 0; i < 60 && status !== 429; i++) status = (await post({ query: "{ __typename }" })).status;
+    expect(status).toBe(429);
+    const gateway = await scrape(graph.gateway);
+    expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "depth" })).toEqual([1]);
+    expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "rate_limit" })).toEqual([1]);
+    expect(sample(gateway, "frikommune_requests_total", { operation: "anonymous", outcome: "refused" })[0]).toBeGreaterThanOrEqual(2);
+  });
+});
