@@ -82,6 +82,8 @@ export interface PoolLike {
   totalCount: number;
   idleCount: number;
   waitingCount: number;
+  /** Set once the pool is closed: it is forgotten then. */
+  ended?: boolean;
 }
 
 const pools = new Map<string, Set<PoolLike>>();
@@ -103,6 +105,10 @@ export function watchPool(name: string, pool: PoolLike): void {
           for (const [pool, members] of pools) {
             let inUse = 0, idle = 0, waiting = 0;
             for (const p of members) {
+              if (p.ended) {
+                members.delete(p);
+                continue;
+              }
               inUse += p.totalCount - p.idleCount;
               idle += p.idleCount;
               waiting += p.waitingCount;
