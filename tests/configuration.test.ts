@@ -24,3 +24,14 @@ describe("a process started without its secrets outside development", () => {
     }
   });
 });
+
+describe("a process started with a log level it does not know", () => {
+  it.each([
+    ["the gateway", ["gateway/src/main.ts"]],
+    ["a member subgraph", ["subgraphs/assens/src/main.ts"]],
+  ])("refuses to start: %s names LOG_LEVEL", (_what, script) => {
+    const { status, stderr } = start(script, { NODE_ENV: "development", DATABASE_URL: "postgres://127.0.0.1:1/none", LOG_LEVEL: "verbose" });
+    expect(status).toBe(78);
+    expect(stderr).toContain("LOG_LEVEL");
+  });
+});
