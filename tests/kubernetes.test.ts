@@ -1,0 +1,378 @@
+// deploy/k8s as kubectl renders it: valid for the Kubernetes and CloudNativePG schemas, and true to the services.
+import { createPrivateKey, randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { loadGatewayConfig, loadSubgraphConfig, type Env, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
+import { deployables, type Deployable } from "@frikommune/members";
+import { Deployment } from "kubernetes-models/apps/v1";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
+import { Secret, Service } from "kubernetes-models/v1";
+import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
+import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
+import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
+import { containerPort, K8S_DIR, onlyContainer, ofKind, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
+
+const OVERLAYS = readdirSync(join(K8S_DIR, "overlays"));
+const SERVICES = deployables();
+const GATEWAY = SERVICES.find((d) => d.kind === "gateway")!;
+const SUBGRAPHS = SERVICES.filter((d) => d.kind === "subgraph");
+/** What the image sets itself (the Dockerfile): the manifests need not. */
+const IMAGE_ENV = { NODE_ENV: "production", HOST: "0.0.0.0" };
+/** Variables the platform reads rather than the service's configuration. */
+const platformVariable = (name: string) => name === "NODE_ENV" || name === "NODE_OPTIONS" || name.startsWith("OTEL_");
+const README = readFileSync(join(K8S_DIR, "README.md"), "utf8");
+
+const renders = new Map<string, KubeObject[]>();
+/** A folder of deploy/k8s rendered once for the whole file. */
+function rendered(folder: string): KubeObject[] {
+  if (!renders.has(folder)) renders.set(folder, render(join(K8S_DIR, folder)));
+  return renders.get(folder)!;
+}
+const overlay = (name: string) => rendered(`overlays/${name}`);
+
+function deploymentOf(objects: KubeObject[], service: Deployable): IDeployment {
+  const found = ofKind(objects, Deployment).filter((d) => d.metadata?.name === service.name);
+  expect(found, `Deployment ${service.name}`).toHaveLength(1);
+  return found[0]!;
+}
+const podLabels = (deployment: IDeployment) => deployment.spec?.template.metadata?.labels ?? {};
+
+function secretData(objects: KubeObject[], name: string): Record<string, string> | undefined {
+  const secret = ofKind(objects, Secret).find((s) => s.metadata?.name === name);
+  if (!secret) return undefined;
+  const data = Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
+  return { ...data, ...secret.stringData };
+}
+
+// Secrets made out of band get this run's test secrets (tests/support/global-setup.ts) and a role of their own.
+const testEnv = inject("testEnv");
+const testRole = { username: "frikommune_test", password: randomBytes(24).toString("hex") };
+function testValue(secret: string, key: string, variable: string): string {
+  const value = testEnv[variable] ?? testEnv[variable.replace(/_FILE$/, "")] ?? testRole[key as keyof typeof testRole];
+  if (value === undefined) throw new Error(`no test value for ${variable} (Secret ${secret}, key ${key})`);
+  return value;
+}
+
+const filesDir = mkdtempSync(join(tmpdir(), "frikommune-k8s-"));
+afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
+
+interface Loaded {
+  environment: ContainerEnvironment;
+  /** The variables the service's configuration read while loading. */
+  read: Set<string>;
+  config: GatewayConfig | SubgraphConfig;
+}
+
+/**
+ * Loads a service's configuration from its container's environment over the image's, through
+ * a Proxy that records each variable read. A Secret the overlay renders gives its own value.
+ */
+function load(objects: KubeObject[], service: Deployable): Loaded {
+  const secretValue = (secret: string, key: string, variable: string) => {
+    const data = secretData(objects, secret);
+    if (data && !(key in data)) throw new Error(`Secret ${secret} has no key ${key}`);
+    return data ? data[key]! : testValue(secret, key, variable);
+  };
+  const environment = containerEnvironment(deploymentOf(objects, service).spec!.template, objects, secretValue, join(filesDir, objects[0]!.metadata.namespace ?? "", service.name));
+  const read = new Set<string>();
+  const env = new Proxy<Env>({ ...IMAGE_ENV, ...environment.env }, {
+    get(target, key, receiver) {
+      if (typeof key === "string") read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  try {
+    const config = service.kind === "gateway" ? loadGatewayConfig(env) : loadSubgraphConfig(service.port, env);
+    return { environment, read, config };
+  } catch (error) {
+    throw new Error(`${service.name}: ${(error as Error).message}`);
+  }
+}
+
+/** The Service an in-cluster URL names (`name`, `name.namespace`, `name.namespace.svc[.cluster.local]`), and the port it targets. */
+function serviceBehind(objects: KubeObject[], url: URL) {
+  const [name, namespace, ...rest] = url.hostname.split(".");
+  const service = ofKind(objects, Service).find((s) => s.metadata?.name === name);
+  expect(service, `a Service for ${url}`).toBeDefined();
+  if (namespace) expect(namespace).toBe(service!.metadata?.namespace);
+  expect(["", "svc", "svc.cluster.local"]).toContain(rest.join("."));
+  const port = service!.spec?.ports?.find((p) => p.port === Number(url.port || 80));
+  expect(port, `${url}: Service ${name} has port ${url.port}`).toBeDefined();
+  return { service: service!, port: port! };
+}
+
+/** The one service of the registry whose pods the Service at `url` selects, and the container port that Service targets. */
+function podsBehind(objects: KubeObject[], url: URL): { service: Deployable; port: number | undefined } {
+  const { service, port } = serviceBehind(objects, url);
+  expect(Object.keys(service.spec?.selector ?? {}).length, `${url}: Service ${service.metadata?.name} selects pods`).toBeGreaterThan(0);
+  const behind = SERVICES.filter((d) => selects({ matchLabels: service.spec?.selector }, podLabels(deploymentOf(objects, d))));
+  expect(behind.map((d) => d.name), `pods behind ${url}`).toHaveLength(1);
+  const container = onlyContainer(deploymentOf(objects, behind[0]!).spec!.template);
+  return { service: behind[0]!, port: containerPort(container, port.targetPort ?? port.port) };
+}
+
+/** The one Secret the service's database URL takes its user name and password from. */
+function databaseSecret(objects: KubeObject[], service: Deployable): { name: string; keys: string[] } {
+  const env = onlyContainer(deploymentOf(objects, service).spec!.template).env ?? [];
+  const url = env.find((e) => e.name === (service.kind === "gateway" ? "GATEWAY_DATABASE_URL" : "DATABASE_URL"));
+  const refs = references(url?.value ?? "").map((name) => env.find((e) => e.name === name)?.valueFrom?.secretKeyRef).filter((ref) => ref !== undefined);
+  const names = [...new Set(refs.map((r) => r.name))];
+  expect(names, `${service.name}: the Secret of its database URL`).toHaveLength(1);
+  return { name: names[0]!, keys: refs.map((r) => r.key).sort() };
+}
+
+describe("the manifests", () => {
+  it.each(["base", ...OVERLAYS.map((o) => `overlays/${o}`), "postgres"])("%s renders, and every object is valid for its kind's schema", (folder) => {
+    const objects = rendered(folder);
+    expect(objects.length).toBeGreaterThan(0);
+    for (const object of objects) validate(object);
+  });
+
+  it("are checked for real: an unknown kind and a wrong field are refused", () => {
+    expect(() => validate({ apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } })).toThrow(/no schema/);
+    const deployment = structuredClone(deploymentOf(overlay(OVERLAYS[0]!), GATEWAY)) as unknown as KubeObject & IDeployment;
+    (deployment.spec!.template.spec!.containers[0]!.ports![0] as { containerPort: unknown }).containerPort = "http";
+    expect(() => validate(deployment)).toThrow(/containerPort/);
+  });
+
+  it("the base holds no Secret: values come from an overlay or from out of band", () => {
+    expect(ofKind(rendered("base"), Secret)).toEqual([]);
+  });
+
+  it("cover exactly the two overlays", () => {
+    expect([...OVERLAYS].sort()).toEqual(["development", "production"]);
+  });
+});
+
+describe.each(OVERLAYS)("the %s overlay", (name) => {
+  const objects = () => overlay(name);
+  const loaded = new Map<string, Loaded>();
+  const loadedOf = (service: Deployable) => loaded.get(service.name) ?? loaded.set(service.name, load(objects(), service)).get(service.name)!;
+
+  it("has a Deployment and a Service for each service of the registry and no other, each image pinned to the overlay's one tag", () => {
+    expect(ofKind(objects(), Deployment).map((d) => d.metadata?.name).sort()).toEqual(SERVICES.map((d) => d.name).sort());
+    expect(ofKind(objects(), Service).map((s) => s.metadata?.name).sort()).toEqual(SERVICES.map((d) => d.name).sort());
+    const tags = SERVICES.map((service) => {
+      const image = onlyContainer(deploymentOf(objects(), service).spec!.template).image ?? "";
+      const match = /^ghcr\.io\/frikommune\/([a-z0-9-]+)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/.exec(image);
+      expect(match?.[1], image).toBe(service.name);
+      expect(match?.[2] ?? match?.[3], `${image} is pinned`).toBeDefined();
+      expect(match?.[2]).not.toBe("latest");
+      return match?.[3] ?? match?.[2];
+    });
+    expect(new Set(tags).size, "one release for all services").toBe(1);
+  });
+
+  it("serves, probes and exposes each service on its registry port", () => {
+    for (const service of SERVICES) {
+      const deployment = deploymentOf(objects(), service);
+      const container = onlyContainer(deployment.spec!.template);
+      expect(containerPort(container, "http"), service.name).toBe(service.port);
+      expect(container.ports, service.name).toHaveLength(1);
+      expect(container.readinessProbe?.httpGet?.path).toBe("/ready");
+      expect(containerPort(container, container.readinessProbe?.httpGet?.port)).toBe(service.port);
+      expect(container.livenessProbe?.httpGet?.path).toBe("/health");
+      expect(containerPort(container, container.livenessProbe?.httpGet?.port)).toBe(service.port);
+      if (container.startupProbe) {
+        expect(container.startupProbe.httpGet?.path).toBe("/health");
+        expect(containerPort(container, container.startupProbe.httpGet?.port)).toBe(service.port);
+      }
+      const { service: behind, port } = podsBehind(objects(), new URL(`http://${service.name}:${service.port}`));
+      expect(behind.name).toBe(service.name);
+      expect(port).toBe(service.port);
+    }
+  });
+
+  it("runs every pod as the image's user, locked down, with requests and limits, and scraped for /metrics", () => {
+    for (const service of SERVICES) {
+      const template = deploymentOf(objects(), service).spec!.template;
+      const pod = template.spec!;
+      const container = onlyContainer(template);
+      expect(pod.hostNetwork || pod.hostPID || pod.hostIPC, service.name).toBeFalsy();
+      expect(container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot, service.name).toBe(true);
+      expect(container.securityContext?.runAsUser ?? pod.securityContext?.runAsUser ?? 1000).toBe(1000);
+      expect((container.securityContext?.seccompProfile ?? pod.securityContext?.seccompProfile)?.type).toBe("RuntimeDefault");
+      expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } });
+      expect(container.securityContext?.privileged ?? false).toBe(false);
+      expect(container.securityContext?.capabilities?.add ?? []).toEqual([]);
+      const { requests = {}, limits = {} } = container.resources ?? {};
+      for (const resource of ["cpu", "memory"]) {
+        expect(quantity(requests[resource]), `${service.name} requests ${resource}`).toBeGreaterThan(0);
+        expect(quantity(limits[resource]), `${service.name} limits ${resource}`).toBeGreaterThanOrEqual(quantity(requests[resource]));
+      }
+      // The V8 heap the process is given fits in its memory limit with room for the rest of the process.
+      const heap = /--max-old-space-size=(\d+)/.exec(container.env?.find((e) => e.name === "NODE_OPTIONS")?.value ?? "");
+      expect(heap, `${service.name} sets its heap`).not.toBeNull();
+      expect(quantity(limits.memory)).toBeGreaterThan(Number(heap![1]) * 2 ** 20 * 1.5);
+      expect(template.metadata?.annotations).toMatchObject({ "prometheus.io/scrape": "true", "prometheus.io/path": "/metrics" });
+    }
+  });
+
+  it.each(SERVICES.map((d) => [d.name, d] as const))("%s: sets only variables its configuration reads, and its configuration accepts them in production mode", (_name, service) => {
+    const { environment, read, config } = loadedOf(service);
+    expect(read.has("PORT") && read.has("LOG_LEVEL"), "the recording sees what the loader reads").toBe(true);
+    const unread = environment.names.filter((n) => !read.has(n) && !platformVariable(n) && !environment.referenced.has(n));
+    expect(unread, "variables the service does not read").toEqual([]);
+    expect(Object.entries(environment.env).filter(([, v]) => /(?<!\$)\$\(/.test(v)), "references to a variable not defined before").toEqual([]);
+    expect(environment.env.NODE_ENV ?? IMAGE_ENV.NODE_ENV).not.toBe("development");
+    expect(config).toMatchObject({ development: false, port: service.port, host: "0.0.0.0" });
+  });
+
+  it("points the gateway at each subgraph's Service, and every subgraph at the gateway's key set", () => {
+    const gateway = loadedOf(GATEWAY).config as GatewayConfig;
+    for (const subgraph of SUBGRAPHS) {
+      const url = new URL(gateway.subgraphUrls[subgraph.name]!);
+      expect([url.protocol, url.pathname]).toEqual(["http:", "/graphql"]);
+      expect(podsBehind(objects(), url), `${subgraph.name} at ${url}`).toEqual({ service: subgraph, port: subgraph.port });
+    }
+    for (const subgraph of SUBGRAPHS) {
+      const key = (loadedOf(subgraph).config as SubgraphConfig).gatewayKey;
+      expect("jwksUrl" in key, `${subgraph.name} fetches the gateway's key`).toBe(true);
+      const url = new URL((key as { jwksUrl: string }).jwksUrl);
+      expect(url.pathname).toBe("/.well-known/jwks.json");
+      expect(podsBehind(objects(), url)).toEqual({ service: GATEWAY, port: GATEWAY.port });
+    }
+  });
+
+  it("gives every service its own role on one database, where the gateway hears the subgraphs' writes", () => {
+    const gateway = loadedOf(GATEWAY).config as GatewayConfig;
+    expect(gateway.rateLimit.store).toBe("postgres");
+    const urls = SERVICES.map((service) => {
+      const url = new URL(service.kind === "gateway" ? gateway.databaseUrl! : (loadedOf(service).config as SubgraphConfig).databaseUrl);
+      expect(url.protocol).toMatch(/^postgres(ql)?:$/);
+      expect(url.username && url.password, `${service.name} logs in`).toBeTruthy();
+      return url;
+    });
+    expect(new Set(urls.map((u) => `${u.host}${u.pathname}`)).size, "one database").toBe(1);
+    expect(new Set(SERVICES.map((s) => databaseSecret(objects(), s).name)).size, "a Secret per service").toBe(SERVICES.length);
+  });
+
+  it("lets only the gateway's pods reach a subgraph's port, and anyone the gateway's", () => {
+    const policies = ofKind(objects(), NetworkPolicy).filter((p) => p.spec?.policyTypes?.includes("Ingress") ?? true);
+    const gatewayLabels = podLabels(deploymentOf(objects(), GATEWAY));
+    for (const subgraph of SUBGRAPHS) {
+      const labels = podLabels(deploymentOf(objects(), subgraph));
+      const container = onlyContainer(deploymentOf(objects(), subgraph).spec!.template);
+      const selecting = policies.filter((p) => selects(p.spec?.podSelector ?? {}, labels));
+      expect(selecting.length, `${subgraph.name} is isolated`).toBeGreaterThan(0);
+      const rules = selecting.flatMap((p) => p.spec?.ingress ?? []);
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) {
+        expect(rule.from?.length, `${subgraph.name}: every rule names who may connect`).toBeGreaterThan(0);
+        for (const peer of rule.from ?? []) {
+          expect(peer.namespaceSelector ?? peer.ipBlock).toBeUndefined();
+          expect(peer.podSelector?.matchLabels?.["app.kubernetes.io/name"]).toBe(gatewayLabels["app.kubernetes.io/name"]);
+          expect(selects(peer.podSelector!, gatewayLabels)).toBe(true);
+          for (const other of SUBGRAPHS) expect(selects(peer.podSelector!, podLabels(deploymentOf(objects(), other)))).toBe(false);
+        }
+        expect(rule.ports?.map((p) => containerPort(container, p.port)), `${subgraph.name}: only its port`).toEqual([subgraph.port]);
+      }
+    }
+    const container = onlyContainer(deploymentOf(objects(), GATEWAY).spec!.template);
+    const gatewayRules = policies.filter((p) => selects(p.spec?.podSelector ?? {}, gatewayLabels)).flatMap((p) => p.spec?.ingress ?? []);
+    expect(gatewayRules.some((r) => !r.from?.length && (r.ports ?? []).some((p) => containerPort(container, p.port) === GATEWAY.port))).toBe(true);
+  });
+
+  it("scales the gateway on CPU, and its disruption budget lets a drain move a pod even at the fewest replicas", () => {
+    const gateway = deploymentOf(objects(), GATEWAY);
+    expect(gateway.spec?.replicas, "the autoscaler owns the replica count").toBeUndefined();
+    const [hpa, ...moreHpas] = ofKind(objects(), HorizontalPodAutoscaler);
+    expect(moreHpas).toEqual([]);
+    expect(hpa?.spec?.scaleTargetRef).toEqual({ apiVersion: "apps/v1", kind: "Deployment", name: gateway.metadata?.name });
+    expect(hpa?.spec?.metrics).toContainEqual(expect.objectContaining({ type: "Resource", resource: expect.objectContaining({ name: "cpu" }) }));
+    const min = hpa!.spec!.minReplicas ?? 1;
+    expect(hpa!.spec!.maxReplicas).toBeGreaterThanOrEqual(min);
+    expect(quantity(onlyContainer(gateway.spec!.template).resources?.requests?.cpu)).toBeGreaterThan(0);
+    const [pdb, ...morePdbs] = ofKind(objects(), PodDisruptionBudget);
+    expect(morePdbs).toEqual([]);
+    expect(selects(pdb!.spec!.selector!, podLabels(gateway))).toBe(true);
+    for (const subgraph of SUBGRAPHS) expect(selects(pdb!.spec!.selector!, podLabels(deploymentOf(objects(), subgraph)))).toBe(false);
+    const { minAvailable, maxUnavailable } = pdb!.spec!;
+    if (minAvailable !== undefined) expect(Number(minAvailable)).toBeLessThan(min);
+    else expect(Number(maxUnavailable)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reads each Secret the overlay makes by keys it has, and each one made out of band is documented", () => {
+    for (const service of SERVICES) {
+      for (const [secret, keys] of secretsRead(deploymentOf(objects(), service).spec!.template)) {
+        const data = secretData(objects(), secret);
+        if (data) for (const key of keys) expect(Object.keys(data), `Secret ${secret}`).toContain(key);
+        else expect(README, `deploy/k8s/README.md names ${secret} and its keys`).toMatch(new RegExp(`\`${secret}\`.*${[...keys].map((k) => `\`${k}\``).join(".*")}`));
+      }
+    }
+    // The database Secrets are what CloudNativePG reads a role's password from: basic-auth keys.
+    for (const service of SERVICES) expect(databaseSecret(objects(), service).keys).toEqual(["password", "username"]);
+  });
+});
+
+describe("the development overlay", () => {
+  const objects = () => overlay("development");
+
+  it("makes every Secret it reads, with a usable signing key", () => {
+    const read = SERVICES.flatMap((s) => [...secretsRead(deploymentOf(objects(), s).spec!.template).keys()]);
+    expect(read.filter((secret) => !secretData(objects(), secret))).toEqual([]);
+    const key = createPrivateKey(secretData(objects(), "gateway-signing-key")!["signing-key.pem"]!);
+    expect(key.asymmetricKeyType).toBe("ed25519");
+  });
+});
+
+describe("the production overlay", () => {
+  const objects = () => overlay("production");
+
+  it("commits no Secret", () => {
+    expect(ofKind(objects(), Secret)).toEqual([]);
+  });
+
+  it("runs at least two pods of every service, and keeps one gateway pod through a drain", () => {
+    const hpa = ofKind(objects(), HorizontalPodAutoscaler)[0]!;
+    expect(hpa.spec!.minReplicas).toBeGreaterThanOrEqual(2);
+    expect(hpa.spec!.maxReplicas).toBeGreaterThan(hpa.spec!.minReplicas!);
+    for (const subgraph of SUBGRAPHS) expect(deploymentOf(objects(), subgraph).spec?.replicas, subgraph.name).toBeGreaterThanOrEqual(2);
+    expect(Number(ofKind(objects(), PodDisruptionBudget)[0]!.spec!.minAvailable)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the CloudNativePG example", () => {
+  const example = () => {
+    const [cluster, ...more] = ofKind(rendered("postgres"), Cluster);
+    expect(more).toEqual([]);
+    const databases = ofKind(rendered("postgres"), Database).filter((d) => d.spec.cluster.name === cluster!.metadata?.name);
+    expect(databases).toHaveLength(1);
+    return { cluster: cluster!, database: databases[0]!, roles: cluster!.spec?.managed?.roles ?? [] };
+  };
+
+  it.each(OVERLAYS)("has a login role for each service of the %s overlay, its password from that service's Secret, owning the service's schema", (name) => {
+    const { database, roles } = example();
+    for (const service of SERVICES) {
+      const secret = databaseSecret(overlay(name), service).name;
+      const role = roles.filter((r) => r.passwordSecret?.name === secret);
+      expect(role.map((r) => r.name), `the role with Secret ${secret}`).toHaveLength(1);
+      expect(role[0]).toMatchObject({ login: true });
+      for (const power of ["superuser", "createdb", "createrole", "replication", "bypassrls"] as const) expect(role[0]![power] ?? false).toBe(false);
+      expect(database.spec.schemas, service.name).toContainEqual(expect.objectContaining({ name: service.schema, owner: role[0]!.name }));
+    }
+  });
+
+  it("has no role or schema that belongs to no service", () => {
+    const { database, roles } = example();
+    expect(roles).toHaveLength(SERVICES.length);
+    expect((database.spec.schemas ?? []).map((s) => s.name).sort()).toEqual(SERVICES.map((s) => s.schema).sort());
+  });
+
+  it("is where the development overlay connects: its read-write Service and database, as each role, through Secrets CloudNativePG can read", () => {
+    const { cluster, database, roles } = example();
+    const objects = overlay("development");
+    for (const service of SERVICES) {
+      const config = load(objects, service).config;
+      const url = new URL("databaseUrl" in config && config.databaseUrl ? config.databaseUrl : "");
+      expect([url.hostname, url.pathname]).toEqual([`${cluster.metadata?.name}-rw`, `/${database.spec.name}`]);
+      const secret = databaseSecret(objects, service).name;
+      expect(ofKind(objects, Secret).find((s) => s.metadata?.name === secret)?.type).toBe("kubernetes.io/basic-auth");
+      expect(url.username).toBe(roles.find((r) => r.passwordSecret?.name === secret)?.name);
+    }
+  });
+});
