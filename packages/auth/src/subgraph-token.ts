@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createRemoteJWKSet, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
 import { GraphQLError } from "graphql";
 import type { GatewayKey } from "@frikommune/config";
 import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
@@ -14,19 +14,38 @@ import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
 const ISSUER = "frikommune-gateway";
 const ALGORITHM = "EdDSA";
 export const TOKEN_LIFETIME_SECONDS = 60;
-const KEY_ID = "gateway";
+
+/** Every PEM block in a text: a key setting may hold several keys during a rotation. */
+export function pemBlocks(text: string): string[] {
+  return text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
+}
+
+/** A public key as a JWK named by its thumbprint, so a new key is a new `kid` everywhere. */
+async function publicJwk(key: CryptoKey): Promise<JWK & { kid: string }> {
+  const { d: _private, ...jwk } = await exportJWK(key);
+  return { ...jwk, kid: await calculateJwkThumbprint(jwk), alg: ALGORITHM, use: "sig" };
+}
 
 const bodyHash = (body: string) => createHash("sha256").update(body).digest("base64url");
 
 export class SubgraphTokenSigner {
   private readonly cache = new Map<string, { token: string; renewAt: number }>();
 
-  private constructor(private readonly key: CryptoKey, readonly jwks: JSONWebKeySet) {}
+  private constructor(
+    private readonly key: CryptoKey,
+    private readonly keyId: string,
+    readonly jwks: JSONWebKeySet,
+  ) {}
 
-  static async fromPem(privateKeyPem: string): Promise<SubgraphTokenSigner> {
+  /**
+   * Signs with `privateKeyPem`; the JWKS publishes its public key and `alsoPublished` (PEM public
+   * keys): during a rotation, the next key before the switch and the previous one after it.
+   */
+  static async fromPem(privateKeyPem: string, alsoPublished = ""): Promise<SubgraphTokenSigner> {
     const key = await importPKCS8(privateKeyPem, ALGORITHM, { extractable: true });
-    const { d: _private, ...publicJwk } = await exportJWK(key);
-    return new SubgraphTokenSigner(key, { keys: [{ ...publicJwk, kid: KEY_ID, alg: ALGORITHM, use: "sig" }] });
+    const own = await publicJwk(key);
+    const others = await Promise.all(pemBlocks(alsoPublished).map(async (pem) => publicJwk(await importSPKI(pem, ALGORITHM, { extractable: true }))));
+    return new SubgraphTokenSigner(key, own.kid, { keys: [own, ...others.filter((k) => k.kid !== own.kid)] });
   }
 
   /**
@@ -40,7 +59,7 @@ export class SubgraphTokenSigner {
     const cached = this.cache.get(key);
     if (cached && cached.renewAt > now) return cached.token;
     const token = await new SignJWT({ role: identity.role, municipality: identity.municipality, bh: hash })
-      .setProtectedHeader({ alg: ALGORITHM, kid: KEY_ID })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.keyId })
       .setIssuer(ISSUER)
       .setAudience(subgraph)
       .setSubject(identity.subject ?? "anonymous")
@@ -61,15 +80,40 @@ function forbidden(): GraphQLError {
   });
 }
 
-/** Checks a request's gateway token against the gateway's public key, this subgraph's name and the body received. */
+/** How long a fetched key set is used, and the least time between two fetches (one comes at once for a `kid` not in it). */
+const JWKS_CACHE_MS = 10 * 60_000;
+const JWKS_COOLDOWN_MS = 5_000;
+
+/**
+ * The gateway's keys as a subgraph trusts them: every key in GATEWAY_PUBLIC_KEY, found by the
+ * token's `kid` (the key's thumbprint), or the gateway's JWKS, fetched again when a token names a
+ * key it does not hold. A token with another `kid` (from a gateway before thumbprints) is tried
+ * against a single trusted key.
+ */
+async function gatewayKeys(gatewayKey: GatewayKey): Promise<JWTVerifyGetKey> {
+  if ("jwksUrl" in gatewayKey) return createRemoteJWKSet(new URL(gatewayKey.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS });
+  const keys = new Map<string, CryptoKey>();
+  for (const pem of pemBlocks(gatewayKey.publicKey)) {
+    const key = await importSPKI(pem, ALGORITHM, { extractable: true });
+    keys.set((await publicJwk(key)).kid, key);
+  }
+  if (keys.size === 0) throw new Error("GATEWAY_PUBLIC_KEY holds no PEM public key");
+  const only = keys.size === 1 ? [...keys.values()][0] : undefined;
+  return (header) => {
+    const key = (header.kid && keys.get(header.kid)) || only;
+    if (!key) throw forbidden();
+    return key;
+  };
+}
+
+/** Checks a request's gateway token against the gateway's public keys, this subgraph's name and the body received. */
 export async function subgraphTokenVerifier(subgraph: string, gatewayKey: GatewayKey): Promise<SubgraphTokenVerifier> {
-  const key: CryptoKey | JWTVerifyGetKey =
-    "jwksUrl" in gatewayKey ? createRemoteJWKSet(new URL(gatewayKey.jwksUrl)) : await importSPKI(gatewayKey.publicKey, ALGORITHM);
+  const key = await gatewayKeys(gatewayKey);
   return async (authorization, body) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
     if (!token) throw forbidden();
     try {
-      const { payload } = await jwtVerify(token, key as CryptoKey, {
+      const { payload } = await jwtVerify(token, key, {
         issuer: ISSUER,
         audience: subgraph,
         algorithms: [ALGORITHM],

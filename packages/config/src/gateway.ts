@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
-import { ConfigError, count, flag, isDevelopmentEnv, logLevel, parseEnv, port, required, secret, type Env, type LogLevel } from "./env.js";
+import { ConfigError, count, flag, isDevelopmentEnv, logLevel, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
 
 /** How the gateway verifies callers' tokens. */
 export interface TokenConfig {
@@ -62,6 +62,8 @@ export interface GatewayConfig {
   tokens: TokenConfig;
   /** Ed25519 private key (PKCS#8 PEM) the gateway signs each subgraph request with. */
   signingKey: string;
+  /** More public keys (PEM) its JWKS publishes: the next signing key before a rotation, the previous one after. */
+  publishedKeys: string;
   introspection: boolean;
   ide: boolean;
   limits: OperationLimits;
@@ -141,6 +143,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxTokenAge: values.AUTH_MAX_TOKEN_AGE,
     },
     signingKey: secret(env, "GATEWAY_SIGNING_KEY", { development: DEVELOPMENT.gatewaySigningKey, problems }),
+    publishedKeys: valueOrFile(env, "GATEWAY_PUBLISHED_KEYS", problems) ?? "",
     introspection: values.GRAPHQL_INTROSPECTION,
     ide: values.GRAPHQL_IDE,
     limits: {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, flag, isDevelopmentEnv, logLevel, parseEnv, port, valueOrFile, type Env, type LogLevel } from "./env.js";
 
-/** Where a subgraph finds the gateway's public key: a PEM, or the gateway's JWKS URL. */
+/** Where a subgraph finds the gateway's public keys: PEM blocks (several during a rotation), or the gateway's JWKS URL. */
 export type GatewayKey = { publicKey: string } | { jwksUrl: string };
 
 export interface SubgraphConfig {
@@ -38,7 +38,7 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
   else if (publicKey) gatewayKey = { publicKey };
   else if (values.GATEWAY_JWKS_URL) gatewayKey = { jwksUrl: values.GATEWAY_JWKS_URL };
   else if (!development) problems.push(`GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
-  if (!development && publicKey && publicKey.trim() === DEVELOPMENT.gatewayPublicKey.trim()) {
+  if (!development && publicKey && publicKey.includes(DEVELOPMENT.gatewayPublicKey.trim())) {
     problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
   }
   if (problems.length) throw new ConfigError(problems);

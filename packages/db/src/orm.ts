@@ -1,7 +1,7 @@
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from "@mikro-orm/core";
 import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { MikroORM, type EntitySchema } from "@mikro-orm/postgresql";
-import type { Pool, PoolClient } from "pg";
+import pg, { type Pool, type PoolClient } from "pg";
 import { countSqlStatement } from "./statements.js";
 import { createSchemaSql } from "./schema.js";
 import { traceQueries } from "./traced-queries.js";
@@ -20,6 +20,24 @@ export interface SchemaDatabaseOptions {
   migrations: { name: string; class: MigrationClass }[];
   /** Print every SQL statement (FRIKOMMUNE_SQL_LOG). */
   sqlLog?: boolean;
+  /** Brings the data up to date after the migrations (a subgraph's seed), under the same lock. */
+  prepare?: (orm: MikroORM) => Promise<void>;
+}
+
+/**
+ * Replicas of a service starting together take turns: one migrates and seeds the schema while
+ * the others wait, then find it done. The lock is PostgreSQL's, held by a session of its own, so
+ * it is released however the work ends, the process's death included.
+ */
+async function exclusively<T>(url: string, schema: string, work: () => Promise<T>): Promise<T> {
+  const session = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await session.connect();
+  try {
+    await session.query("select pg_advisory_lock(hashtext($1))", [`frikommune schema ${schema}`]);
+    return await work();
+  } finally {
+    await session.end();
+  }
 }
 
 /** Counts every statement; prints them only when asked to. */
@@ -56,7 +74,7 @@ function releaseClosedConnections(pool: Pool): void {
   });
 }
 
-/** Opens a connection pool confined to one schema and brings that schema up to date. */
+/** Opens a connection pool confined to one schema and brings that schema (and with `prepare`, its data) up to date. */
 export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promise<MikroORM> {
   const orm = await MikroORM.init({
     clientUrl: options.url,
@@ -87,7 +105,10 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
       silent: true,
     },
   });
-  await orm.em.getConnection().execute(createSchemaSql(options.schema));
-  await orm.migrator.up();
+  await exclusively(options.url, options.schema, async () => {
+    await orm.em.getConnection().execute(createSchemaSql(options.schema));
+    await orm.migrator.up();
+    await options.prepare?.(orm);
+  });
   return orm;
 }

@@ -48,3 +48,26 @@ describe("a subgraph's own schema", () => {
     expect(sqlStatementCount() - before).toBe(2);
   });
 });
+
+describe("replicas of a service starting together on a fresh database", () => {
+  const schema = `db_test_${Math.random().toString(36).slice(2, 8)}`;
+
+  it("take turns: the schema is migrated and its data prepared once, and every replica starts", async () => {
+    let inside = 0;
+    let most = 0;
+    const prepare = async (orm: { em: { getConnection(): { execute(sql: string): Promise<unknown> } } }) => {
+      most = Math.max(most, ++inside);
+      // Reads, then writes what is missing, as a seed does: two at once would both insert.
+      const rows = (await orm.em.getConnection().execute("select count(*)::int as n from note")) as { n: number }[];
+      await new Promise((r) => setTimeout(r, 100));
+      if (rows[0]!.n === 0) await orm.em.getConnection().execute("insert into note (id, body) values (1, 'seeded')");
+      inside--;
+    };
+    const replicas = await Promise.all(
+      [1, 2, 3].map(() => openSchemaDatabase({ url: inject("databaseUrl"), schema, entities: [Note], migrations: [{ name: "0001-note", class: CreateNote }], prepare })),
+    );
+    opened.push(...replicas);
+    expect(most).toBe(1);
+    expect(await replicas[0]!.em.getConnection().execute("select body from note")).toEqual([{ body: "seeded" }]);
+  });
+});

@@ -45,9 +45,11 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
     entities: [...kitEntities, ...(module.local?.entities ?? [])],
     migrations: [...kitMigrations, ...(module.local?.migrations ?? [])],
     sqlLog: config.sqlLog,
+    prepare: async (orm) => {
+      await seedMunicipality(orm.em.fork(), module);
+      await module.local?.seed?.(orm.em.fork());
+    },
   });
-  await seedMunicipality(orm.em.fork(), module);
-  await module.local?.seed?.(orm.em.fork());
   const server = await serveSubgraph<MemberContext>({
     name: subgraphName(module.slug),
     schema: buildMunicipalitySchema(module),

@@ -29,8 +29,14 @@ export function buildNetworkSchema(): GraphQLSchema {
 }
 
 export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger): Promise<RunningServer> {
-  const orm = await openSchemaDatabase({ url: config.databaseUrl, schema: "network", entities: networkEntities, migrations: networkMigrations, sqlLog: config.sqlLog });
-  await seedNetwork(orm.em.fork());
+  const orm = await openSchemaDatabase({
+    url: config.databaseUrl,
+    schema: "network",
+    entities: networkEntities,
+    migrations: networkMigrations,
+    sqlLog: config.sqlLog,
+    prepare: (orm) => seedNetwork(orm.em.fork()),
+  });
   const server = await serveSubgraph<NetworkContext>({
     name: network.name,
     schema: buildNetworkSchema(),
