@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signDevToken } from "@frikommune/auth";
 import { loadTokenConfig } from "@frikommune/config";
 import { members, network, subgraphName } from "@frikommune/members";
 import { startOtlpCollector, type CollectedSpan, type OtlpCollector } from "./support/otlp-collector.js";
 import { useProcessGraph, type ServiceProcess } from "./support/processes.js";
 import { MINISTRY_QUERY } from "./support/queries.js";
+import { createTestDatabase } from "./support/database.js";
+import { subgraphConfig } from "./support/graph.js";
+import { freePort } from "./support/ports.js";
+import { startGateway } from "@frikommune/gateway";
+import { startNetworkSubgraph } from "@frikommune/subgraph-network";
 
 const SUBGRAPHS = [network.name, ...members.map((m) => subgraphName(m.slug))];
 
@@ -155,5 +160,25 @@ describe("one ministry query, followed across the services", { timeout: 60_000 }
     expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "depth" })).toEqual([1]);
     expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "rate_limit" })).toEqual([1]);
     expect(sample(gateway, "frikommune_requests_total", { operation: "anonymous", outcome: "refused" })[0]).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("metrics on a port of their own (METRICS_PORT)", () => {
+  let stop: (() => Promise<void>)[] = [];
+  afterAll(() => Promise.all(stop.map((s) => s())));
+
+  it("are served there and not on the service's own port, which Prometheus then never needs", async () => {
+    const databaseUrl = await createTestDatabase(inject("databaseUrl"));
+    const [subgraphMetrics, gatewayMetrics] = [await freePort(), await freePort()];
+    const subgraph = await startNetworkSubgraph({ ...subgraphConfig(databaseUrl), metricsPort: subgraphMetrics });
+    const gateway = await startGateway({ port: 0, metricsPort: gatewayMetrics, web: { enabled: false, root: null, oidc: null } });
+    stop = [() => gateway.stop(), () => subgraph.stop()];
+    for (const [service, port] of [[subgraph, subgraphMetrics], [gateway, gatewayMetrics]] as const) {
+      expect((await fetch(new URL("/metrics", service.url))).status).toBe(404);
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("process_cpu_seconds_total");
+      expect((await fetch(`http://127.0.0.1:${port}/graphql`)).status).toBe(404);
+    }
   });
 });

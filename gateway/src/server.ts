@@ -20,6 +20,7 @@ import { useWebApp } from "./web.js";
 import { gatewayLogger, gatewayTelemetry } from "./telemetry.js";
 import { useRequestLog } from "./request-log.js";
 import type { Logger } from "@graphql-hive/logger";
+import { serveMetrics } from "@frikommune/telemetry";
 
 export type RunningGateway = RunningServer;
 
@@ -36,7 +37,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
   const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
   const log = options.log ?? gatewayLogger(config);
-  const telemetry = await gatewayTelemetry(log);
+  const telemetry = await gatewayTelemetry(log, config.metricsPort === null);
+  const metrics = config.metricsPort === null ? null : await serveMetrics(config.metricsPort, config.host);
   const requestLog = useRequestLog(log, GRAPHQL_ENDPOINT, telemetry.spanOf);
   const webApp = useWebApp(config, log);
   const cache = config.responseCache.enabled ? await responseCache(config.responseCache, supergraph, config.databaseUrl, log) : null;
@@ -83,5 +85,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     await gateway.dispose();
     await limiter?.close();
     await cache?.close();
+    await metrics?.stop();
   });
 }

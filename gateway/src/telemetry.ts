@@ -44,7 +44,7 @@ export interface GatewayTelemetry {
  * Metrics always; traces only when this process exports them (`startTracing` in main), so an
  * untraced gateway runs no tracing hook at all.
  */
-export async function gatewayTelemetry(log: Logger): Promise<GatewayTelemetry> {
+export async function gatewayTelemetry(log: Logger, metricsOnPublicPort: boolean): Promise<GatewayTelemetry> {
   let otel: ReturnType<typeof useOpenTelemetry> | null = null;
   const tracing = tracingActive() ? await import("@graphql-hive/plugin-opentelemetry") : null;
   if (tracing) await traceQueryPlanning();
@@ -56,7 +56,7 @@ export async function gatewayTelemetry(log: Logger): Promise<GatewayTelemetry> {
         useMeshPrometheus({
           log,
           registry,
-          endpoint: "/metrics",
+          endpoint: metricsOnPublicPort ? "/metrics" : false,
           metrics: {
             graphql_gateway_fetch_duration: true,
             graphql_gateway_subgraph_execute_duration: true,

@@ -27,6 +27,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** `LOG_LEVEL`: every process logs a line per request at `info`. */
 export const logLevel = () => z.enum(LOG_LEVELS).default("info");
 
+/** `METRICS_PORT`: /metrics on a port of its own (reachable by Prometheus alone); unset, on the service's port. */
+export const metricsPort = () => z.coerce.number().int().min(0).max(65535).optional();
+
 /** Parses `env` with a zod shape, collecting each variable's problem under its name. */
 export function parseEnv<S extends z.ZodRawShape>(env: Env, shape: S, problems: string[]): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(env);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
-import { ConfigError, count, flag, isDevelopmentEnv, logLevel, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
+import { ConfigError, count, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
 
 /** How the gateway verifies callers' tokens. */
 export interface TokenConfig {
@@ -74,6 +74,8 @@ export interface GatewayConfig {
   databaseUrl: string | null;
   web: WebConfig;
   logLevel: LogLevel;
+  /** Where /metrics is served apart from the public port; null: on `port`. */
+  metricsPort: number | null;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -120,6 +122,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       OIDC_SCOPE: z.string().min(1).default("openid"),
       OIDC_AUDIENCE: z.string().min(1).optional(),
       LOG_LEVEL: logLevel(),
+      METRICS_PORT: metricsPort(),
     },
     problems,
   );
@@ -173,6 +176,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       oidc: values.OIDC_CLIENT_ID ? { issuer: values.OIDC_ISSUER ?? env.AUTH_ISSUER ?? "", clientId: values.OIDC_CLIENT_ID, scope: values.OIDC_SCOPE, audience: values.OIDC_AUDIENCE ?? null } : null,
     },
     logLevel: values.LOG_LEVEL,
+    metricsPort: values.METRICS_PORT ?? null,
   };
   if (config.web.oidc && !URL.canParse(config.web.oidc.issuer)) problems.push("OIDC_ISSUER (or AUTH_ISSUER) must be the issuer's URL when OIDC_CLIENT_ID is set");
   if (problems.length) throw new ConfigError(problems);

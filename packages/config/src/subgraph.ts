@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEVELOPMENT } from "./development.js";
-import { ConfigError, flag, isDevelopmentEnv, logLevel, parseEnv, port, valueOrFile, type Env, type LogLevel } from "./env.js";
+import { ConfigError, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, valueOrFile, type Env, type LogLevel } from "./env.js";
 
 /** Where a subgraph finds the gateway's public keys: PEM blocks (several during a rotation), or the gateway's JWKS URL. */
 export type GatewayKey = { publicKey: string } | { jwksUrl: string };
@@ -14,6 +14,8 @@ export interface SubgraphConfig {
   /** Print every SQL statement. */
   sqlLog: boolean;
   logLevel: LogLevel;
+  /** Where /metrics is served apart from GraphQL; null: on `port`. */
+  metricsPort: number | null;
 }
 
 /** Reads and validates every variable a subgraph uses; `defaultPort` comes from the member registry. */
@@ -29,6 +31,7 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
       GATEWAY_JWKS_URL: z.url().optional(),
       FRIKOMMUNE_SQL_LOG: flag(false),
       LOG_LEVEL: logLevel(),
+      METRICS_PORT: metricsPort(),
     },
     problems,
   );
@@ -42,5 +45,5 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
     problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
   }
   if (problems.length) throw new ConfigError(problems);
-  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL };
+  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
 }

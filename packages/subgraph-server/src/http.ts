@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { serveHttp, type RunningServer } from "@frikommune/service";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import { registry, tracer, type Logger } from "@frikommune/telemetry";
+import { registry, serveMetrics, tracer, type Logger } from "@frikommune/telemetry";
 import { attachRecord, finishRecord, startRecord, type RequestRecord } from "./request-log.js";
 
 export interface HttpOptions<TContext> {
@@ -15,6 +15,8 @@ export interface HttpOptions<TContext> {
   /** `GET /ready`: whether the server can do its work now (its database answers). */
   ready: () => Promise<boolean>;
   log: Logger;
+  /** Where /metrics is served: on this port, or on one of its own (METRICS_PORT). */
+  metricsPort: number | null;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -51,7 +53,7 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
       const ready = await options.ready().catch(() => false);
       return void res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(ready ? "ready" : "not ready");
     }
-    if (url.pathname === "/metrics") return void res.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
+    if (url.pathname === "/metrics" && options.metricsPort === null) return void res.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
     if (url.pathname !== "/graphql") return void res.writeHead(404).end();
     const record = startRecord(req);
     // The gateway's span is the parent: its `traceparent` header carries it here.
@@ -100,5 +102,9 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
   };
 
   const listener: RequestListener = (req, res) => void handle(req, res).catch((error: unknown) => respondFailure(res, error));
-  return serveHttp(listener, options, () => apollo.stop());
+  const metrics = options.metricsPort === null ? null : await serveMetrics(options.metricsPort, options.host ?? "127.0.0.1");
+  return serveHttp(listener, options, async () => {
+    await apollo.stop();
+    await metrics?.stop();
+  });
 }

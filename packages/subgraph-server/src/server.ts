@@ -22,7 +22,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
   /** The subgraph's name in the supergraph: the audience of the gateway's tokens. */
   name: string;
   schema: GraphQLSchema;
-  config: Pick<SubgraphConfig, "port" | "host" | "gatewayKey" | "development" | "logLevel">;
+  config: Pick<SubgraphConfig, "port" | "host" | "gatewayKey" | "development" | "logLevel" | "metricsPort">;
   context: (identity: Identity) => Promise<TContext> | TContext;
   ready: () => Promise<boolean>;
   /** By default, a logger as the configuration asks. */
@@ -53,5 +53,6 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
     },
     ready: options.ready,
     log,
+    metricsPort: options.config.metricsPort,
   });
 }

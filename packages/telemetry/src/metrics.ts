@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric } from "prom-client";
 
 /** This process's metrics, served at `GET /metrics`: one registry per process, as one process is one service. */
@@ -120,4 +122,21 @@ export function watchPool(name: string, pool: PoolLike): void {
         },
       }),
   );
+}
+
+/** `GET /metrics` on a port of its own, for a Prometheus that must not reach the service's API. */
+export async function serveMetrics(port: number, host: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    if (req.url !== "/metrics") return void res.writeHead(404).end();
+    registry.metrics().then(
+      (text) => res.writeHead(200, { "content-type": registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${bound}/metrics`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
