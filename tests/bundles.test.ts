@@ -201,14 +201,17 @@ describe("the bundles started with node dist/main.js, each on its own database r
     }
   });
 
-  it.each(subgraphServices.map((d) => [d.name, d] as const))("%s serves its metrics in Prometheus' text format, process metrics included", async (name) => {
+  it.each(deployables().map((d) => [d.name, d] as const))("%s serves its metrics in Prometheus' text format, its requests and process metrics included", async (name, service) => {
     const response = await fetch(`${running.get(name)!.url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
-    for (const metric of ["process_cpu_user_seconds_total counter", "process_resident_memory_bytes gauge", "nodejs_heap_size_used_bytes gauge", "frikommune_sql_statements_total counter"]) {
+    const own = service.kind === "gateway" ? ["graphql_gateway_subgraph_execute_duration histogram"] : ["frikommune_sql_statements_total counter"];
+    for (const metric of ["process_cpu_user_seconds_total counter", "process_resident_memory_bytes gauge", "nodejs_heap_size_used_bytes gauge", "frikommune_requests_total counter", ...own]) {
       expect(text).toContain(`# TYPE ${metric}`);
     }
+    // The queries above were counted.
+    expect(text).toMatch(/^frikommune_requests_total\{[^}]*outcome="ok"[^}]*\} [1-9]/m);
     const samples = text.split("\n").filter((line) => line && !line.startsWith("#"));
     expect(samples.filter((line) => !/^[a-zA-Z_:][a-zA-Z0-9_:]*(\{.*\})? (-?[0-9.]+(e[+-]?[0-9]+)?|NaN|[+-]Inf)( -?[0-9]+)?$/.test(line))).toEqual([]);
   });

@@ -28,14 +28,15 @@ export async function startTracing(service: string, env: Env = process.env): Pro
   if (!tracingEnabled(env)) return { enabled: false, shutdown: async () => {} };
   active = true;
   // Loaded only when traces are exported: an untraced process never loads the SDK.
-  const [{ OTLPTraceExporter }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }, { ATTR_SERVICE_NAME }] = await Promise.all([
+  const [{ OTLPTraceExporter }, { detectResources, envDetector, resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }, { ATTR_SERVICE_NAME }] = await Promise.all([
     import("@opentelemetry/exporter-trace-otlp-http"),
     import("@opentelemetry/resources"),
     import("@opentelemetry/sdk-trace-node"),
     import("@opentelemetry/semantic-conventions"),
   ]);
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? service, "service.namespace": "frikommune" }),
+    // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (e.g. deployment.environment) win over these.
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service, "service.namespace": "frikommune" }).merge(detectResources({ detectors: [envDetector] })),
     // The exporter reads its endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* variables.
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
