@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parse } from "yaml";
 import { signDevToken } from "@frikommune/auth";
 import { loadTokenConfig } from "@frikommune/config";
 import { members, network, subgraphName } from "@frikommune/members";
@@ -145,6 +148,36 @@ describe("one ministry query, followed across the services", { timeout: 60_000 }
       expect(sample(own, "frikommune_pg_pool_connections", { state: "waiting" }), name).toEqual([0]);
       expect(sample(own, "frikommune_pg_pool_connections", { state: "idle" })[0], name).toBeGreaterThan(0);
       expect(sample(own, "nodejs_heap_size_used_bytes", {})[0], name).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps a caller's request id when it is a short token, and makes its own for anything else", async () => {
+    const idOf = async (requestId: string) =>
+      (await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", "x-request-id": requestId }, body: JSON.stringify({ query: "{ __typename }" }) })).headers.get("x-request-id");
+    expect(await idOf("client-42.a:b")).toBe("client-42.a:b");
+    for (const hostile of ["two words", "x".repeat(129), '"}{"injected":true']) {
+      const id = await idOf(hostile);
+      expect(id).not.toBe(hostile);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("serves every metric the alert rules ask for", async () => {
+    const rules = parse(readFileSync(resolve(import.meta.dirname, "../deploy/prometheus/alerts.yaml"), "utf8")) as { groups: { rules: { alert: string; expr: string }[] }[] };
+    const served = new Set<string>(["up"]); // Prometheus' own, per target
+    for (const service of graph.services()) {
+      const text = await (await fetch(new URL("/metrics", service.url))).text();
+      for (const [, name, type] of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
+        served.add(name!);
+        if (type === "histogram") for (const suffix of ["_bucket", "_count", "_sum"]) served.add(name! + suffix);
+      }
+    }
+    const alerts = rules.groups.flatMap((g) => g.rules);
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const { alert, expr } of alerts) {
+      const names = [...expr.matchAll(/([a-z_:][a-z0-9_:]*)\s*[{[]/g)].map((m) => m[1]!).filter((n) => !["by", "without", "on", "ignoring"].includes(n));
+      expect(names.length, alert).toBeGreaterThan(0);
+      for (const name of names) expect(served, `${alert}: ${name}`).toContain(name);
     }
   });
 

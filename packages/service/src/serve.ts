@@ -7,6 +7,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** A request id a caller may choose: it goes into every log line and on to every subgraph. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
 /** How long in-flight requests may take to finish after a stop. */
 const DRAIN_MS = 10_000;
 
@@ -23,7 +26,10 @@ export async function serveHttp(listener: RequestListener, options: { port: numb
     if (!res.headersSent) res.setHeader("connection", "close");
     else res.once("finish", () => setImmediate(() => server.closeIdleConnections()));
   };
-  server.on("request", (_req: IncomingMessage, res: ServerResponse) => {
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // Anything else is dropped, and the service makes an id of its own.
+    const requestId = req.headers["x-request-id"];
+    if (requestId !== undefined && (typeof requestId !== "string" || !REQUEST_ID.test(requestId))) delete req.headers["x-request-id"];
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));
     if (draining) lastOnItsConnection(res);
