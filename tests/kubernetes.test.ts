@@ -13,8 +13,9 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Secret, Service } from "kubernetes-models/v1";
 import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
+import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
-import { containerPort, K8S_DIR, onlyContainer, ofKind, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
+import { containerPort, K8S_DIR, NAMESPACE_NAME_LABEL, namespaceLabels, onlyContainer, ofKind, portsOpened, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
 
 const OVERLAYS = readdirSync(join(K8S_DIR, "overlays"));
 const SERVICES = deployables();
@@ -25,6 +26,8 @@ const IMAGE_ENV = { NODE_ENV: "production", HOST: "0.0.0.0" };
 /** Variables the platform reads rather than the service's configuration. */
 const platformVariable = (name: string) => name === "NODE_ENV" || name === "NODE_OPTIONS" || name.startsWith("OTEL_");
 const README = readFileSync(join(K8S_DIR, "README.md"), "utf8");
+/** The namespace Prometheus runs in, the one the NetworkPolicies let reach /metrics (deploy/k8s/README.md says how to change it). */
+const MONITORING = "monitoring";
 
 const renders = new Map<string, KubeObject[]>();
 /** A folder of deploy/k8s rendered once for the whole file. */
@@ -172,7 +175,7 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
       const deployment = deploymentOf(objects(), service);
       const container = onlyContainer(deployment.spec!.template);
       expect(containerPort(container, "http"), service.name).toBe(service.port);
-      expect(container.ports, service.name).toHaveLength(1);
+      expect(container.ports?.map((p) => p.name).sort(), `${service.name}: its port and its metrics port`).toEqual(["http", "metrics"]);
       expect(container.readinessProbe?.httpGet?.path).toBe("/ready");
       expect(containerPort(container, container.readinessProbe?.httpGet?.port)).toBe(service.port);
       expect(container.livenessProbe?.httpGet?.path).toBe("/health");
@@ -184,6 +187,22 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
       const { service: behind, port } = podsBehind(objects(), new URL(`http://${service.name}:${service.port}`));
       expect(behind.name).toBe(service.name);
       expect(port).toBe(service.port);
+      // The Service is the API's way in, not the metrics': Prometheus scrapes the pods.
+      const exposed = ofKind(objects(), Service).find((s) => s.metadata?.name === service.name)?.spec?.ports ?? [];
+      expect(exposed.map((p) => containerPort(container, p.targetPort ?? p.port)), `Service ${service.name} exposes its http port alone`).toEqual([service.port]);
+    }
+  });
+
+  it("serves each service's /metrics on a port of its own: METRICS_PORT is its container port named metrics, which the scrape annotations name", () => {
+    for (const service of SERVICES) {
+      const template = deploymentOf(objects(), service).spec!.template;
+      const metrics = containerPort(onlyContainer(template), "metrics");
+      expect(metrics, `${service.name} has a port named metrics`).toBeDefined();
+      expect(metrics, `${service.name}: metrics beside its registry port, not on it`).not.toBe(service.port);
+      const { environment, config } = loadedOf(service);
+      expect(environment.env.METRICS_PORT, `${service.name} sets METRICS_PORT`).toBe(String(metrics));
+      expect(config.metricsPort, `${service.name} serves /metrics there`).toBe(metrics);
+      expect(template.metadata?.annotations, service.name).toMatchObject({ "prometheus.io/scrape": "true", "prometheus.io/port": String(metrics), "prometheus.io/path": "/metrics" });
     }
   });
 
@@ -251,30 +270,69 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
     expect(new Set(SERVICES.map((s) => databaseSecret(objects(), s).name)).size, "a Secret per service").toBe(SERVICES.length);
   });
 
-  it("lets only the gateway's pods reach a subgraph's port, and anyone the gateway's", () => {
+  it("lets only the gateway's pods reach a subgraph's http port, the monitoring namespace every pod's metrics port, and anyone the gateway's http port", () => {
     const policies = ofKind(objects(), NetworkPolicy).filter((p) => p.spec?.policyTypes?.includes("Ingress") ?? true);
+    const namespace = deploymentOf(objects(), GATEWAY).metadata?.namespace;
+    expect(namespace, "the overlay's namespace").toBeDefined();
     const gatewayLabels = podLabels(deploymentOf(objects(), GATEWAY));
+    /** Every peer of the rule is (some pod of) the monitoring namespace, never of the graph's own. */
+    const expectFromMonitoring = (rule: INetworkPolicyIngressRule, what: string) => {
+      expect(rule.from?.length, `${what}: the metrics rule names who may connect`).toBeGreaterThan(0);
+      for (const peer of rule.from ?? []) {
+        expect(peer.ipBlock, what).toBeUndefined();
+        expect(peer.namespaceSelector?.matchLabels?.[NAMESPACE_NAME_LABEL], `${what}: from the namespace ${MONITORING}`).toBe(MONITORING);
+        expect(selects(peer.namespaceSelector!, namespaceLabels(MONITORING))).toBe(true);
+        expect(selects(peer.namespaceSelector!, namespaceLabels(namespace!)), `${what}: not from the graph's own namespace`).toBe(false);
+      }
+    };
+    for (const pod of SERVICES) {
+      const labels = podLabels(deploymentOf(objects(), pod));
+      const selecting = policies.filter((p) => selects(p.spec?.podSelector ?? {}, labels));
+      expect(selecting.length, `${pod.name} is isolated`).toBeGreaterThan(0);
+    }
     for (const subgraph of SUBGRAPHS) {
       const labels = podLabels(deploymentOf(objects(), subgraph));
       const container = onlyContainer(deploymentOf(objects(), subgraph).spec!.template);
+      const metrics = containerPort(container, "metrics");
       const selecting = policies.filter((p) => selects(p.spec?.podSelector ?? {}, labels));
-      expect(selecting.length, `${subgraph.name} is isolated`).toBeGreaterThan(0);
       const rules = selecting.flatMap((p) => p.spec?.ingress ?? []);
       expect(rules.length).toBeGreaterThan(0);
+      const opened = new Set<number | undefined>();
       for (const rule of rules) {
         expect(rule.from?.length, `${subgraph.name}: every rule names who may connect`).toBeGreaterThan(0);
-        for (const peer of rule.from ?? []) {
-          expect(peer.namespaceSelector ?? peer.ipBlock).toBeUndefined();
-          expect(peer.podSelector?.matchLabels?.["app.kubernetes.io/name"]).toBe(gatewayLabels["app.kubernetes.io/name"]);
-          expect(selects(peer.podSelector!, gatewayLabels)).toBe(true);
-          for (const other of SUBGRAPHS) expect(selects(peer.podSelector!, podLabels(deploymentOf(objects(), other)))).toBe(false);
+        const ports = portsOpened(container, rule);
+        if (ports?.length === 1 && ports[0] === metrics) {
+          expectFromMonitoring(rule, subgraph.name);
+        } else {
+          // Any other rule is the gateway's, on the subgraph's http port alone.
+          for (const peer of rule.from ?? []) {
+            expect(peer.namespaceSelector ?? peer.ipBlock).toBeUndefined();
+            expect(peer.podSelector?.matchLabels?.["app.kubernetes.io/name"]).toBe(gatewayLabels["app.kubernetes.io/name"]);
+            expect(selects(peer.podSelector!, gatewayLabels)).toBe(true);
+            for (const other of SUBGRAPHS) expect(selects(peer.podSelector!, podLabels(deploymentOf(objects(), other)))).toBe(false);
+          }
+          expect(ports, `${subgraph.name}: the gateway reaches only its http port`).toEqual([subgraph.port]);
         }
-        expect(rule.ports?.map((p) => containerPort(container, p.port)), `${subgraph.name}: only its port`).toEqual([subgraph.port]);
+        for (const port of ports ?? []) opened.add(port);
       }
+      expect([...opened].sort(), `${subgraph.name}: its API to the gateway, its metrics to Prometheus`).toEqual([subgraph.port, metrics].sort());
     }
     const container = onlyContainer(deploymentOf(objects(), GATEWAY).spec!.template);
+    const metrics = containerPort(container, "metrics");
     const gatewayRules = policies.filter((p) => selects(p.spec?.podSelector ?? {}, gatewayLabels)).flatMap((p) => p.spec?.ingress ?? []);
     expect(gatewayRules.some((r) => !r.from?.length && (r.ports ?? []).some((p) => containerPort(container, p.port) === GATEWAY.port))).toBe(true);
+    for (const rule of gatewayRules) {
+      const ports = portsOpened(container, rule);
+      // The gateway's metrics port is Prometheus' alone, and what is open to anyone is its http port alone.
+      if (ports === null || ports.includes(metrics)) {
+        expect(ports, "gateway: the rule that opens its metrics port opens no other").toEqual([metrics]);
+        expectFromMonitoring(rule, "gateway");
+      }
+      if (!rule.from?.length) expect(ports, "gateway: open to anyone on its http port alone").toEqual([GATEWAY.port]);
+    }
+    expect(gatewayRules.some((r) => portsOpened(container, r)?.includes(metrics)), "gateway: Prometheus reaches its metrics port").toBe(true);
+    // Whoever runs Prometheus elsewhere learns where to change the namespace.
+    expect(README).toContain(`${NAMESPACE_NAME_LABEL}: ${MONITORING}`);
   });
 
   it("scales the gateway on CPU, and its disruption budget lets a drain move a pod even at the fewest replicas", () => {

@@ -253,6 +253,13 @@ describe("compose.yaml", () => {
       expect(service().ports).toEqual(d.kind === "gateway" ? [`${d.port}:${d.port}`] : undefined);
     });
 
+    it("serves /metrics on a port of its own (METRICS_PORT), published nowhere", () => {
+      const port = loadRecording(d, containerEnv(d)).config.metricsPort;
+      expect(port, `${d.name} sets METRICS_PORT`).toEqual(expect.any(Number));
+      expect(deployables().map((s) => s.port), "not a service's port").not.toContain(port);
+      expect((service().ports ?? []).filter((published) => published.split(":").includes(String(port)))).toEqual([]);
+    });
+
     it("is given only variables its configuration reads, and starts with them in production", () => {
       const env = containerEnv(d);
       expect(env.NODE_ENV).toBe("production");
@@ -292,6 +299,11 @@ describe("compose.yaml", () => {
         expect(config.signingKey).toBe(readFileSync(join(secrets, "gateway_signing_key"), "utf8"));
       });
     }
+  });
+
+  it("gives every service the same metrics port: one scrape port for the graph (docs/operations.md, section 4)", () => {
+    const ports = deployables().map((d) => loadRecording(d, containerEnv(d)).config.metricsPort);
+    expect(new Set(ports).size).toBe(1);
   });
 
   it("records exactly what a loader reads, not every variable it is handed", () => {

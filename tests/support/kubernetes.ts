@@ -11,6 +11,7 @@ import * as cnpg from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import type { INetworkPolicySpec } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicySpec";
+import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 
 export type LabelSelector = INetworkPolicySpec["podSelector"] & {};
 
@@ -87,6 +88,21 @@ export function containerPort(container: IContainer, port: string | number | und
   if (typeof port === "number") return container.ports?.some((p) => p.containerPort === port) ? port : undefined;
   return container.ports?.find((p) => p.name === port)?.containerPort;
 }
+
+/**
+ * The container ports a NetworkPolicy ingress rule opens, by number (undefined for one the
+ * container does not have); null when it opens every port: it names none, or one of its entries
+ * has no port or a range.
+ */
+export function portsOpened(container: IContainer, rule: INetworkPolicyIngressRule): (number | undefined)[] | null {
+  if (!rule.ports?.length || rule.ports.some((p) => p.port === undefined || p.endPort !== undefined)) return null;
+  return rule.ports.map((p) => containerPort(container, p.port));
+}
+
+/** The label Kubernetes gives every namespace, its name: what a namespaceSelector picks one namespace by. */
+export const NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+/** The labels a namespace has (as far as a selector for it by name can tell). */
+export const namespaceLabels = (name: string): Record<string, string> => ({ [NAMESPACE_NAME_LABEL]: name });
 
 /** The one container of a pod template. */
 export function onlyContainer(template: IPodTemplateSpec | undefined): IContainer {
