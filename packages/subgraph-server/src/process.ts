@@ -15,7 +15,7 @@ export async function runSubgraphProcess(name: string, defaultPort: number, star
   const config = await exitOnConfigError(async () => loadSubgraphConfig(defaultPort));
   const log = subgraphLogger(name, config);
   const running = await start(config, log);
-  log.info({ url: running.url, tracing: tracing.enabled }, `${name} subgraph at ${running.url}`);
+  log.info({ url: running.url, tracing: tracing.enabled }, `subgraph at ${running.url}`);
   stopOnSignal({
     url: running.url,
     stop: async () => {
