@@ -408,7 +408,7 @@ describe("the CloudNativePG example", () => {
     for (const service of SERVICES) {
       const secret = databaseSecret(overlay(name), service).name;
       const role = roles.filter((r) => r.passwordSecret?.name === secret);
-      expect(role.map((r) => r.name), `the role with Secret ${secret}`).toHaveLength(1);
+      expect(role.map((r) => r.name), `the role with Secret ${secret}`).toEqual([service.role]);
       expect(role[0]).toMatchObject({ login: true });
       for (const power of ["superuser", "createdb", "createrole", "replication", "bypassrls"] as const) expect(role[0]![power] ?? false).toBe(false);
       expect(database.spec.schemas, service.name).toContainEqual(expect.objectContaining({ name: service.schema, owner: role[0]!.name }));

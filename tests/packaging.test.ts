@@ -219,8 +219,8 @@ describe("compose.yaml", () => {
     expect(given.sort()).toEqual([...used].sort());
   });
 
-  it("generates one role per deployable, named as the service, owning the deployable's schema", () => {
-    expect(roles().map(([role, schema]) => [role, schema])).toEqual(deployables().map((d) => [d.name, d.schema]));
+  it("generates one role per deployable, the registry's (as the CloudNativePG example has them), owning the deployable's schema", () => {
+    expect(roles().map(([role, schema]) => [role, schema])).toEqual(deployables().map((d) => [d.role, d.schema]));
     expect(new Set(roles().map(([, , password]) => password)).size).toBe(deployables().length);
   });
 
@@ -281,9 +281,9 @@ describe("compose.yaml", () => {
       it("reaches its own schema as its own role, and verifies the gateway by its JWKS", () => {
         const { config } = loadRecording(d, containerEnv(d));
         const url = new URL((config as SubgraphConfig).databaseUrl);
-        const [, , password] = roles().find(([role]) => role === d.name)!;
+        const [, , password] = roles().find(([role]) => role === d.role)!;
         const { host, port, name } = COMPOSE_DATABASE;
-        expect([url.protocol, url.username, url.password, url.hostname, url.port, url.pathname]).toEqual(["postgres:", d.name, password, host, String(port), `/${name}`]);
+        expect([url.protocol, url.username, url.password, url.hostname, url.port, url.pathname]).toEqual(["postgres:", d.role, password, host, String(port), `/${name}`]);
         expect((config as SubgraphConfig).gatewayKey).toEqual({ jwksUrl: `http://gateway:${GATEWAY_PORT}/.well-known/jwks.json` });
       });
     } else {
@@ -293,8 +293,8 @@ describe("compose.yaml", () => {
         expect(Object.keys(service().environment!).filter((name) => name.startsWith("SUBGRAPH_")).sort()).toEqual(subgraphs().map((s) => subgraphUrlVariable(s.name)).sort());
         expect(config.rateLimit.store).toBe("postgres");
         const url = new URL(config.databaseUrl!);
-        const [, , password] = roles().find(([role]) => role === d.name)!;
-        expect([url.username, url.password, url.hostname, url.pathname]).toEqual([d.name, password, COMPOSE_DATABASE.host, `/${COMPOSE_DATABASE.name}`]);
+        const [, , password] = roles().find(([role]) => role === d.role)!;
+        expect([url.username, url.password, url.hostname, url.pathname]).toEqual([d.role, password, COMPOSE_DATABASE.host, `/${COMPOSE_DATABASE.name}`]);
         expect(config.tokens).toMatchObject({ issuer: "frikommune-compose", jwksUrl: null, secret: readFileSync(join(secrets, "auth_jwt_secret"), "utf8") });
         expect(config.signingKey).toBe(readFileSync(join(secrets, "gateway_signing_key"), "utf8"));
       });

@@ -14,11 +14,11 @@ const registry: typeof Registry = await import(new URL("../../packages/members/s
 export const COMPOSE_DATABASE = { host: "postgres", port: 5432, name: "frikommune" } as const;
 
 /**
- * Every service with its own login role (named as the service), the schema that role owns, and
- * the variable its database address goes in.
+ * Every service with its own login role (the registry's, as in deploy/k8s/postgres), the
+ * schema that role owns, and the variable its database address goes in.
  */
 export function serviceDatabases() {
-  return registry.deployables().map((d) => ({ service: d.name, schema: d.schema, variable: d.kind === "gateway" ? "GATEWAY_DATABASE_URL" : "DATABASE_URL" }));
+  return registry.deployables().map((d) => ({ service: d.name, role: d.role, schema: d.schema, variable: d.kind === "gateway" ? "GATEWAY_DATABASE_URL" : "DATABASE_URL" }));
 }
 
 /** The file listing every role for the postgres image's init script: `role schema password` a line. */
@@ -36,8 +36,8 @@ export function composeSecrets(): Record<string, string> {
     auth_jwt_secret: randomBytes(48).toString("base64url"),
     gateway_signing_key: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     postgres_password: password(),
-    [DATABASE_ROLES_FILE]: roles.map((r) => `${r.service} ${r.schema} ${r.password}\n`).join(""),
-    ...Object.fromEntries(roles.map((r) => [`${r.service}.env`, `${r.variable}=postgres://${r.service}:${r.password}@${host}:${port}/${name}\n`])),
+    [DATABASE_ROLES_FILE]: roles.map((r) => `${r.role} ${r.schema} ${r.password}\n`).join(""),
+    ...Object.fromEntries(roles.map((r) => [`${r.service}.env`, `${r.variable}=postgres://${r.role}:${r.password}@${host}:${port}/${name}\n`])),
   };
 }
 

@@ -66,6 +66,8 @@ export interface Deployable {
   kind: "gateway" | "subgraph";
   /** Its own PostgreSQL schema (the gateway's keeps its shared rate limits). */
   schema: string;
+  /** The PostgreSQL login role it connects as, the owner of its schema: its name, as an SQL identifier. */
+  role: string;
 }
 
 export const GATEWAY_PORT = 4000;
@@ -73,8 +75,8 @@ export const GATEWAY_PORT = 4000;
 /** Every service to deploy: the gateway, the network subgraph and one subgraph per member. */
 export function deployables(): Deployable[] {
   return [
-    { name: "gateway", dir: "gateway", packageName: "@frikommune/gateway", port: GATEWAY_PORT, kind: "gateway", schema: "rate_limit" },
-    { name: network.name, dir: "subgraphs/network", packageName: "@frikommune/subgraph-network", port: network.port, kind: "subgraph", schema: "network" },
-    ...members.map((m): Deployable => ({ name: m.slug, dir: `subgraphs/${m.slug}`, packageName: `@frikommune/subgraph-${m.slug}`, port: m.port, kind: "subgraph", schema: schemaName(m.slug) })),
-  ];
+    { name: "gateway", dir: "gateway", packageName: "@frikommune/gateway", port: GATEWAY_PORT, kind: "gateway" as const, schema: "rate_limit" },
+    { name: network.name, dir: "subgraphs/network", packageName: "@frikommune/subgraph-network", port: network.port, kind: "subgraph" as const, schema: "network" },
+    ...members.map((m) => ({ name: m.slug, dir: `subgraphs/${m.slug}`, packageName: `@frikommune/subgraph-${m.slug}`, port: m.port, kind: "subgraph" as const, schema: schemaName(m.slug) })),
+  ].map((d) => ({ ...d, role: d.name.replace(/-/g, "_") }));
 }
