@@ -110,7 +110,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
       RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
-      GATEWAY_DATABASE_URL: z.string().min(1).optional(),
       GATEWAY_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
       RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
       RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(32),
@@ -131,7 +130,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
   const jwksUrl = values.AUTH_JWKS_URL ?? null;
   const jwtSecret = jwksUrl && !env.AUTH_JWT_SECRET ? null : secret(env, "AUTH_JWT_SECRET", { development: DEVELOPMENT.jwtSecret, minBytes: 32, problems });
-  if (values.RATE_LIMIT_STORE === "postgres" && !values.GATEWAY_DATABASE_URL) problems.push("GATEWAY_DATABASE_URL is required with RATE_LIMIT_STORE=postgres");
+  const databaseUrl = valueOrFile(env, "GATEWAY_DATABASE_URL", problems)?.trim() || null;
+  if (values.RATE_LIMIT_STORE === "postgres" && !databaseUrl) problems.push("GATEWAY_DATABASE_URL (or GATEWAY_DATABASE_URL_FILE) is required with RATE_LIMIT_STORE=postgres");
   const config: GatewayConfig = {
     development,
     port: values.PORT,
@@ -169,7 +169,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       ttlSeconds: values.RESPONSE_CACHE_TTL_SECONDS,
       maxMegabytes: values.RESPONSE_CACHE_MAX_MB,
     },
-    databaseUrl: values.GATEWAY_DATABASE_URL ?? null,
+    databaseUrl,
     web: {
       enabled: values.WEB_APP === "on",
       root: values.WEB_ROOT ?? null,

@@ -27,7 +27,6 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
     {
       PORT: port(defaultPort),
       HOST: z.string().min(1).default("127.0.0.1"),
-      DATABASE_URL: z.string().min(1, "is required (pnpm start sets it for every subgraph)"),
       GATEWAY_JWKS_URL: z.url().optional(),
       FRIKOMMUNE_SQL_LOG: flag(false),
       LOG_LEVEL: logLevel(),
@@ -35,6 +34,9 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
     },
     problems,
   );
+  // A URL with a password in it: from a mounted file too, as orchestrators give secrets.
+  const databaseUrl = valueOrFile(env, "DATABASE_URL", problems);
+  if (!databaseUrl) problems.push("DATABASE_URL (or DATABASE_URL_FILE) is required (pnpm start sets it for every subgraph)");
   const publicKey = valueOrFile(env, "GATEWAY_PUBLIC_KEY", problems);
   let gatewayKey: GatewayKey = { publicKey: DEVELOPMENT.gatewayPublicKey };
   if (publicKey && values.GATEWAY_JWKS_URL) problems.push("GATEWAY_PUBLIC_KEY and GATEWAY_JWKS_URL: set one, not both");
@@ -45,5 +47,5 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
     problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
   }
   if (problems.length) throw new ConfigError(problems);
-  return { development, port: values.PORT, host: values.HOST, databaseUrl: values.DATABASE_URL, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
+  return { development, port: values.PORT, host: values.HOST, databaseUrl: databaseUrl!.trim(), gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
 }

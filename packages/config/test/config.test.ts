@@ -1,4 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEVELOPMENT, loadGatewayConfig, loadSubgraphConfig } from "../src/index.js";
 
@@ -69,5 +72,13 @@ describe("a subgraph's configuration", () => {
     expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: undefined })).join("\n")).toContain("GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required");
     expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: DEVELOPMENT.gatewayPublicKey })).join("\n")).toContain("development key");
     expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, DATABASE_URL: undefined })).join("\n")).toContain("DATABASE_URL");
+  });
+
+  it("reads its database URL, with its password, from a mounted file too", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "config-")), "database-url");
+    writeFileSync(file, "postgres://assens:s3cret@db/frikommune\n");
+    expect(loadSubgraphConfig(4102, { ...subgraph, DATABASE_URL: undefined, DATABASE_URL_FILE: file }).databaseUrl).toBe("postgres://assens:s3cret@db/frikommune");
+    expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, DATABASE_URL_FILE: file })).join("\n")).toContain("DATABASE_URL and DATABASE_URL_FILE: set one, not both");
+    expect(loadGatewayConfig({ ...production, RATE_LIMIT_STORE: "postgres", GATEWAY_DATABASE_URL_FILE: file }).databaseUrl).toBe("postgres://assens:s3cret@db/frikommune");
   });
 });
