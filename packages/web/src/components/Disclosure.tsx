@@ -3,6 +3,13 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 /** What a form inside a disclosure calls when it is done: saved or cancelled. */
 export type Done = (saved: boolean) => void;
 
+/** Closes the form's disclosure once `saving` has saved; resolves to whether it did, as EditorForm's onSubmit wants. */
+export async function closeWhenSaved(done: Done, saving: Promise<unknown>): Promise<boolean> {
+  const saved = Boolean(await saving);
+  if (saved) done(true);
+  return saved;
+}
+
 /**
  * A button that opens a form beneath it (aria-expanded, aria-controls). Opening moves the focus
  * into the form; closing it (Cancel, Escape or a save) brings the focus back to the button, and a

@@ -7,7 +7,7 @@ import { SelectField, TextField } from "../../components/Fields.js";
 import { EditorForm } from "../../components/EditorForm.js";
 import { COUNCIL_KINDS, kindOptions } from "./kinds.js";
 import { useFields } from "../../components/useFields.js";
-import type { Done } from "../../components/Disclosure.js";
+import { closeWhenSaved, type Done } from "../../components/Disclosure.js";
 
 // Written for Holbæk; useWrite renames them for the member (createAssensCouncil, …).
 const CreateCouncil = graphql(`
@@ -62,11 +62,7 @@ export function CreateCouncilForm({ slug, done }: { slug: string; done: Done }) 
   const { t } = useI18n();
   const fields = useFields<Values>({ name: "", kind: COUNCIL_KINDS[0]!, count: "", description: "", validFrom: "", validTo: "" });
   const write = useWrite(CreateCouncil, slug);
-  const save = async () => {
-    const saved = await write.run({ input: councilInput(fields.values) }, councilChecks(t, fields.values));
-    if (saved) done(true);
-    return Boolean(saved);
-  };
+  const save = () => closeWhenSaved(done, write.run({ input: councilInput(fields.values) }, councilChecks(t, fields.values)));
   return <CouncilFields label={t("municipality.newCouncil")} submitLabel={t("form.create")} fields={fields} errors={write.errors} fetching={write.fetching} onSubmit={save} onCancel={() => done(false)} />;
 }
 
@@ -81,11 +77,7 @@ export function EditCouncilForm({ slug, council, done }: { slug: string; council
     validTo: council.validTo ?? "",
   });
   const write = useWrite(UpdateCouncil, slug);
-  const save = async () => {
-    const saved = await write.run({ id: council.id, input: councilInput(fields.values) }, councilChecks(t, fields.values));
-    if (saved) done(true);
-    return Boolean(saved);
-  };
+  const save = () => closeWhenSaved(done, write.run({ id: council.id, input: councilInput(fields.values) }, councilChecks(t, fields.values)));
   return <CouncilFields label={t("municipality.editCouncil", { name: council.name })} submitLabel={t("form.save")} fields={fields} errors={write.errors} fetching={write.fetching} onSubmit={save} onCancel={() => done(false)} />;
 }
 

@@ -7,7 +7,7 @@ import { SelectField, TextField } from "../../components/Fields.js";
 import { EditorForm } from "../../components/EditorForm.js";
 import { POLICY_KINDS, kindOptions } from "./kinds.js";
 import { useFields } from "../../components/useFields.js";
-import type { Done } from "../../components/Disclosure.js";
+import { closeWhenSaved, type Done } from "../../components/Disclosure.js";
 
 // Written for Holbæk; useWrite renames them for the member (adoptAssensPolicy, …).
 const AdoptPolicy = graphql(`
@@ -69,11 +69,7 @@ export function AdoptPolicyForm({ slug, done }: { slug: string; done: Done }) {
   const { t } = useI18n();
   const fields = useFields<Values>({ title: "", kind: POLICY_KINDS[0]!, summary: "", goals: "", adoptedOn: "", adoptedBy: "" });
   const write = useWrite(AdoptPolicy, slug);
-  const save = async () => {
-    const saved = await write.run({ input: policyInput(fields.values) }, policyChecks(t, fields.values));
-    if (saved) done(true);
-    return Boolean(saved);
-  };
+  const save = () => closeWhenSaved(done, write.run({ input: policyInput(fields.values) }, policyChecks(t, fields.values)));
   return <PolicyFields label={t("municipality.newPolicy")} submitLabel={t("form.create")} fields={fields} errors={write.errors} fetching={write.fetching} onSubmit={save} onCancel={() => done(false)} />;
 }
 
@@ -88,11 +84,7 @@ export function EditPolicyForm({ slug, policy, done }: { slug: string; policy: P
     adoptedBy: policy.adoptedBy ?? "",
   });
   const write = useWrite(UpdatePolicy, slug);
-  const save = async () => {
-    const saved = await write.run({ id: policy.id, input: policyInput(fields.values) }, policyChecks(t, fields.values));
-    if (saved) done(true);
-    return Boolean(saved);
-  };
+  const save = () => closeWhenSaved(done, write.run({ id: policy.id, input: policyInput(fields.values) }, policyChecks(t, fields.values)));
   return <PolicyFields label={t("municipality.editPolicy", { name: policy.title })} submitLabel={t("form.save")} fields={fields} errors={write.errors} fetching={write.fetching} onSubmit={save} onCancel={() => done(false)} />;
 }
 

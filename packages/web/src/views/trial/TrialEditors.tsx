@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useI18n, today, type MessageKey } from "../../i18n/index.js";
 import { TextField, FormStatus } from "../../components/Fields.js";
-import { Disclosure, type Done } from "../../components/Disclosure.js";
+import { closeWhenSaved, Disclosure, type Done } from "../../components/Disclosure.js";
 import { EditorForm } from "../../components/EditorForm.js";
 import { useFields } from "../../components/useFields.js";
 import { checks, orNull } from "../../components/checks.js";
@@ -48,14 +48,10 @@ function MilestoneFields({ slug, trialId, done }: { slug: string; trialId: strin
   const { t } = useI18n();
   const { values, set } = useFields({ title: "", dueOn: "" });
   const write = useWrite(AddMilestone, slug);
-  const save = async () => {
+  const save = () => {
     const check = checks(t);
-    const saved = await write.run(
-      { trialId, input: { title: values.title.trim(), dueOn: orNull(values.dueOn) } },
-      { "input.title": check.length(values.title, 3, 200), "input.dueOn": check.partialDate(values.dueOn) },
-    );
-    if (saved) done(true);
-    return Boolean(saved);
+    const input = { title: values.title.trim(), dueOn: orNull(values.dueOn) };
+    return closeWhenSaved(done, write.run({ trialId, input }, { "input.title": check.length(values.title, 3, 200), "input.dueOn": check.partialDate(values.dueOn) }));
   };
   return (
     <EditorForm label={t("trial.addMilestone")} errors={write.errors} shown={["input.title", "input.dueOn"]} fetching={write.fetching} submitLabel={t("trial.addMilestone")} onSubmit={save} onCancel={() => done(false)}>
@@ -81,11 +77,9 @@ function CompletionFields({ slug, id, label, done }: { slug: string; id: string;
   const { t } = useI18n();
   const { values, set } = useFields({ completedOn: today() });
   const write = useWrite(CompleteMilestone, slug);
-  const save = async () => {
+  const save = () => {
     const check = checks(t);
-    const saved = await write.run({ id, completedOn: values.completedOn.trim() }, { completedOn: check.length(values.completedOn, 4, 10) ?? check.partialDate(values.completedOn) });
-    if (saved) done(true);
-    return Boolean(saved);
+    return closeWhenSaved(done, write.run({ id, completedOn: values.completedOn.trim() }, { completedOn: check.length(values.completedOn, 4, 10) ?? check.partialDate(values.completedOn) }));
   };
   return (
     <EditorForm label={label} errors={write.errors} shown={["completedOn"]} fetching={write.fetching} submitLabel={t("form.save")} onSubmit={save} onCancel={() => done(false)}>
@@ -111,14 +105,12 @@ function EvaluationFields({ slug, trialId, dimensions, done }: { slug: string; t
   const { values, set } = useFields<Record<string, string>>({ recordedOn: today(), ...Object.fromEntries(dimensions.map((d) => [d.code, ""])) });
   const write = useWrite(RecordEvaluation, slug);
   const answerField = (code: string) => `input.answers.${code}`;
-  const save = async () => {
+  const save = () => {
     const check = checks(t);
     const own: Record<string, string | null> = { "input.recordedOn": check.partialDate(values.recordedOn ?? "") };
     for (const d of dimensions) own[answerField(d.code)] = check.length(values[d.code] ?? "", 1, 4000);
     const input = { recordedOn: orNull(values.recordedOn ?? ""), answers: dimensions.map((d) => ({ dimension: d.code, answer: (values[d.code] ?? "").trim() })) };
-    const saved = await write.run({ trialId, input }, own);
-    if (saved) done(true);
-    return Boolean(saved);
+    return closeWhenSaved(done, write.run({ trialId, input }, own));
   };
   return (
     <EditorForm label={t("trial.recordEvaluation")} errors={write.errors} shown={["input.recordedOn", ...dimensions.map((d) => answerField(d.code))]} fetching={write.fetching} submitLabel={t("trial.recordEvaluation")} onSubmit={save} onCancel={() => done(false)}>
