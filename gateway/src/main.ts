@@ -10,10 +10,4 @@ const config = await exitOnConfigError(async () => loadGatewayConfig());
 const log = gatewayLogger(config);
 const running = await startGateway({ ...config, log });
 log.info({ url: running.url, tracing: tracing.enabled }, `Gateway at ${running.url}`);
-stopOnSignal({
-  url: running.url,
-  stop: async () => {
-    await running.stop();
-    await tracing.shutdown();
-  },
-});
+stopOnSignal(running, tracing.shutdown);

@@ -4,15 +4,16 @@ const SIGNALS = ["SIGTERM", "SIGINT"] as const;
 
 /**
  * Keeps a started server until SIGTERM or SIGINT, then stops it gracefully and exits: 0 once
- * requests in flight have finished and resources are released, 1 if stopping failed.
+ * requests in flight have finished and resources are released, 1 if stopping failed. `release`
+ * runs last, after the server has stopped (e.g. sending the spans still buffered).
  */
-export function stopOnSignal(running: RunningServer): void {
+export function stopOnSignal(running: RunningServer, release: () => Promise<void> = async () => {}): void {
   let stopping = false;
   const shutdown = () => {
     // A repeated signal (a service manager's, or tsx relaying it) must not cut the drain short.
     if (stopping) return;
     stopping = true;
-    void running.stop().then(
+    void running.stop().then(release).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error("stopping failed:", error);

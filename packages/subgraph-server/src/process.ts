@@ -16,11 +16,5 @@ export async function runSubgraphProcess(name: string, defaultPort: number, star
   const log = subgraphLogger(name, config);
   const running = await start(config, log);
   log.info({ url: running.url, tracing: tracing.enabled }, `subgraph at ${running.url}`);
-  stopOnSignal({
-    url: running.url,
-    stop: async () => {
-      await running.stop();
-      await tracing.shutdown();
-    },
-  });
+  stopOnSignal(running, tracing.shutdown);
 }
