@@ -2,7 +2,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { Logger } from "@graphql-hive/logger";
 import { getOperationAST, type GraphQLFormattedError } from "graphql";
 import { Counter } from "prom-client";
-import { metric, outcomeOf, recordRequest, traceIdOf } from "@frikommune/telemetry";
+import { errorCode, metric, msSince, requestLine, traceIdOf } from "@frikommune/telemetry";
 import type { Span } from "@opentelemetry/api";
 import { identityOf } from "./caller.js";
 import { OPERATION_LIMIT_EXCEEDED } from "./limits.js";
@@ -48,8 +48,6 @@ function leadingOperationName(query: unknown): string | null {
 
 export const OPERATION_HEADER = "x-graphql-operation-name";
 
-const ms = (from: number) => Math.round((performance.now() - from) * 10) / 10;
-
 /**
  * One JSON line per GraphQL request: its id (sent on to every subgraph as `x-request-id`, so their
  * lines join this one), trace, operation, who the caller acts as (never the token), outcome,
@@ -89,7 +87,7 @@ export function useRequestLog(log: Logger, graphqlEndpoint: string, spanOf: (req
       if (record.operation) setOptions({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), [OPERATION_HEADER]: record.operation } });
       const started = performance.now();
       const subgraph = executionRequest.subgraphName;
-      return ({ response }) => void record.fetches.push({ subgraph, durationMs: ms(started), status: response.status });
+      return ({ response }) => void record.fetches.push({ subgraph, durationMs: msSince(started), status: response.status });
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -101,10 +99,6 @@ export function useRequestLog(log: Logger, graphqlEndpoint: string, spanOf: (req
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
-      const codes = record.errors.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
-      const outcome = outcomeOf(response.status, codes, record.hasData);
-      const durationMs = ms(record.started);
-      recordRequest(record.operation, outcome, durationMs / 1000);
       const reason = refusalReason(response.status, record.errors);
       if (reason) refusals().inc({ reason });
       // A hit is a query that never reached execution; a miss counts only for queries, which alone are cached.
@@ -112,23 +106,18 @@ export function useRequestLog(log: Logger, graphqlEndpoint: string, spanOf: (req
       const cache = header === "HIT" || (header === "MISS" && record.operationType === "query") ? header.toLowerCase() : null;
       if (cache) cacheLookups().inc({ result: cache });
       const identity = identityOf(request);
-      log.info(
-        {
-          requestId: response.headers.get("x-request-id") ?? undefined,
-          traceId: traceIdOf(spanOf(request), request.headers.get("traceparent")),
-          operation: record.operation,
-          role: identity.role,
-          municipality: identity.municipality,
-          outcome,
-          status: response.status,
-          ...(codes.length ? { errors: codes } : {}),
-          ...(reason ? { refused: reason } : {}),
-          ...(cache ? { cache } : {}),
-          durationMs,
-          fetches: record.fetches,
-        },
-        "request",
-      );
+      const line = requestLine({
+        requestId: response.headers.get("x-request-id") ?? undefined,
+        traceId: traceIdOf(spanOf(request), request.headers.get("traceparent")),
+        operation: record.operation,
+        role: identity.role,
+        municipality: identity.municipality,
+        status: response.status,
+        errorCodes: record.errors.map(errorCode),
+        hasData: record.hasData,
+        started: record.started,
+      });
+      log.info({ ...line, ...(reason ? { refused: reason } : {}), ...(cache ? { cache } : {}), fetches: record.fetches }, "request");
     },
   };
   return { start, finish };

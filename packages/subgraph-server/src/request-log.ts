@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { Span } from "@opentelemetry/api";
 import type { Identity } from "@frikommune/auth";
-import { outcomeOf, recordRequest, traceIdOf, type Logger } from "@frikommune/telemetry";
+import { errorCode, requestLine, traceIdOf, type Logger } from "@frikommune/telemetry";
 
 /** What one request's log line and metrics say, gathered while it is served. */
 export interface RequestRecord {
@@ -54,30 +54,16 @@ export function recordingPlugin<TContext extends BaseContext>(): ApolloServerPlu
           if (response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;
           record.hasData = data !== undefined && data !== null;
-          record.errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+          record.errorCodes = (errors ?? []).map(errorCode);
         },
       };
     },
   };
 }
 
-/** One line per request, and the request metrics: never the token, only who the caller acts as. */
+/** One line per request, and the request metrics. */
 export function finishRecord(log: Logger, record: RequestRecord, status: number, span: Span): void {
-  const seconds = (performance.now() - record.started) / 1000;
-  const outcome = outcomeOf(status, record.errorCodes, record.hasData);
-  recordRequest(record.operation, outcome, seconds);
-  log.info(
-    {
-      requestId: record.requestId,
-      traceId: traceIdOf(span, record.traceparent),
-      operation: record.operation,
-      role: record.identity?.role ?? null,
-      municipality: record.identity?.municipality ?? null,
-      outcome,
-      status,
-      ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
-      durationMs: Math.round(seconds * 10_000) / 10,
-    },
-    "request",
-  );
+  const { identity } = record;
+  const line = requestLine({ ...record, traceId: traceIdOf(span, record.traceparent), role: identity?.role ?? null, municipality: identity?.municipality ?? null, status });
+  log.info(line, "request");
 }
