@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { loadGatewayConfig, loadSubgraphConfig, type Env, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
+import type { GatewayConfig, SubgraphConfig } from "@frikommune/config";
 import { deployables, type Deployable } from "@frikommune/members";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
@@ -15,6 +15,7 @@ import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
 import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
+import { buildArgs, imageEnv, isPlatformVariable, loadRecording } from "./support/deployment.js";
 import { containerPort, K8S_DIR, NAMESPACE_NAME_LABEL, namespaceLabels, onlyContainer, ofKind, portsOpened, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
 
 const OVERLAYS = readdirSync(join(K8S_DIR, "overlays"));
@@ -22,9 +23,6 @@ const SERVICES = deployables();
 const GATEWAY = SERVICES.find((d) => d.kind === "gateway")!;
 const SUBGRAPHS = SERVICES.filter((d) => d.kind === "subgraph");
 /** What the image sets itself (the Dockerfile): the manifests need not. */
-const IMAGE_ENV = { NODE_ENV: "production", HOST: "0.0.0.0" };
-/** Variables the platform reads rather than the service's configuration. */
-const platformVariable = (name: string) => name === "NODE_ENV" || name === "NODE_OPTIONS" || name.startsWith("OTEL_");
 const README = readFileSync(join(K8S_DIR, "README.md"), "utf8");
 /** The namespace Prometheus runs in, the one the NetworkPolicies let reach /metrics (deploy/k8s/README.md says how to change it). */
 const MONITORING = "monitoring";
@@ -81,15 +79,8 @@ function load(objects: KubeObject[], service: Deployable): Loaded {
     return data ? data[key]! : testValue(secret, key, variable);
   };
   const environment = containerEnvironment(deploymentOf(objects, service).spec!.template, objects, secretValue, join(filesDir, objects[0]!.metadata.namespace ?? "", service.name));
-  const read = new Set<string>();
-  const env = new Proxy<Env>({ ...IMAGE_ENV, ...environment.env }, {
-    get(target, key, receiver) {
-      if (typeof key === "string") read.add(key);
-      return Reflect.get(target, key, receiver);
-    },
-  });
   try {
-    const config = service.kind === "gateway" ? loadGatewayConfig(env) : loadSubgraphConfig(service.port, env);
+    const { config, seen: read } = loadRecording(service, { ...imageEnv(buildArgs(service)), ...environment.env });
     return { environment, read, config };
   } catch (error) {
     throw new Error(`${service.name}: ${(error as Error).message}`);
@@ -234,10 +225,10 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
   it.each(SERVICES.map((d) => [d.name, d] as const))("%s: sets only variables its configuration reads, and its configuration accepts them in production mode", (_name, service) => {
     const { environment, read, config } = loadedOf(service);
     expect(read.has("PORT") && read.has("LOG_LEVEL"), "the recording sees what the loader reads").toBe(true);
-    const unread = environment.names.filter((n) => !read.has(n) && !platformVariable(n) && !environment.referenced.has(n));
+    const unread = environment.names.filter((n) => !read.has(n) && !isPlatformVariable(n) && !environment.referenced.has(n));
     expect(unread, "variables the service does not read").toEqual([]);
     expect(Object.entries(environment.env).filter(([, v]) => /(?<!\$)\$\(/.test(v)), "references to a variable not defined before").toEqual([]);
-    expect(environment.env.NODE_ENV ?? IMAGE_ENV.NODE_ENV).not.toBe("development");
+    expect(environment.env.NODE_ENV ?? imageEnv(buildArgs(service)).NODE_ENV).not.toBe("development");
     expect(config).toMatchObject({ development: false, port: service.port, host: "0.0.0.0" });
   });
 

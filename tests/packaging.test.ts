@@ -7,23 +7,18 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Keyword, type Copy, type Env as EnvInstruction } from "dockerfile-ast";
+import { Keyword, type Copy } from "dockerfile-ast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { subgraphUrlVariable, type Env, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
 import { deployables, GATEWAY_PORT, subgraphs, type Deployable } from "@frikommune/members";
 import { COMPOSE_DATABASE, DATABASE_ROLES_FILE } from "../deploy/compose/secrets.js";
-import { dockerfile, finalStage, healthcheckCommand, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
+import { dockerfile, finalStage, healthcheckCommand, imageEnv, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
 
 const read = (path: string) => readFileSync(resolve(ROOT, path), "utf8");
 const file = dockerfile();
 const image = finalStage(file);
 const instructions = (keyword: string) => image.filter((i) => i.getKeyword() === keyword);
-/** The image's ENV, with the build arguments `args` put in. */
-const imageEnv = (args: Record<string, string>): Env =>
-  Object.fromEntries(
-    instructions("ENV").flatMap((i) => (i as EnvInstruction).getProperties().map((p) => [p.getName(), p.getValue()!.replace(/\$\{(\w+)\}/g, (_m, arg: string) => args[arg] ?? "")])),
-  );
 
 /** Where compose.yaml finds what `node deploy/compose/secrets.ts` generates. */
 const SECRETS = "deploy/compose/secrets/";

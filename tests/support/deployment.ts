@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DockerfileParser, type Dockerfile, type Instruction } from "dockerfile-ast";
+import { DockerfileParser, type Dockerfile, type Env as EnvInstruction, type Instruction } from "dockerfile-ast";
 import pg from "pg";
 import { loadGatewayConfig, loadSubgraphConfig, type Env, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
 import type { Deployable } from "@frikommune/members";
@@ -24,6 +24,15 @@ export function healthcheckCommand(file: Dockerfile): string[] {
   if (!check) throw new Error("the image has no HEALTHCHECK");
   return JSON.parse(check.getArgumentsContent()!.replace(/^CMD\s+/, "")) as string[];
 }
+
+/** The image's ENV for a service, with its build arguments (SERVICE, PORT) put in. */
+export function imageEnv(args: Record<string, string>): Env {
+  const env = finalStage(dockerfile()).filter((i): i is EnvInstruction => i.getKeyword() === "ENV");
+  return Object.fromEntries(env.flatMap((i) => i.getProperties().map((p) => [p.getName(), p.getValue()!.replace(/\$\{(\w+)\}/g, (_m, arg: string) => args[arg] ?? "")])));
+}
+
+/** The build arguments the image of `service` is built with. */
+export const buildArgs = (service: Deployable) => ({ SERVICE: service.name, PORT: String(service.port) });
 
 export interface ServiceRole {
   role: string;
