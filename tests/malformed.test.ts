@@ -8,7 +8,7 @@ import { as, type Caller } from "./support/callers.js";
 import { withClient } from "./support/database.js";
 import { useTestGraph } from "./support/graph.js";
 import {
-  BODY_LIMIT, codesOf, described, enumValue, generate, HOSTILE_STRINGS, isRefusal, leaksOf, MISSING, Random, refusing, sendAll, summary, tolerated,
+  BODY_LIMIT, codesOf, described, enumValue, generate, HOSTILE_STRINGS, isRefusal, leaksOf, MISSING, MISSING_OPERATION_TYPES, Random, refusing, sendAll, summary, tolerated,
   type Answer, type Generated, type Hostile, type Operation, type ReadCase, type Tables, type Value, type Values, type WriteCase,
 } from "./support/malformed.js";
 
@@ -442,6 +442,12 @@ describe("malformed and mutated requests through the gateway", () => {
     const schema = buildSchema(await readFile(resolve(import.meta.dirname, "../gateway/api-schema.graphql"), "utf8"));
     expect(answers.length).toBeGreaterThanOrEqual(1_000);
     expect([...generated.mutations].sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+  });
+
+  it.each(MISSING_OPERATION_TYPES)("send %s operations, which the schema lacks, and get them refused as invalid", (type) => {
+    const sent = answers.filter((a) => a.request.name.startsWith("operation types the schema lacks#") && a.request.name.includes(`: ${type} `));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(failing(sent.filter((a) => a.status >= 500 || codesOf(a).join() !== "GRAPHQL_VALIDATION_FAILED"), answerKind), seed).toEqual(none);
   });
 
   it("are each answered over HTTP, never with a 5xx status", () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -6,7 +7,7 @@ import { signDevToken } from "@frikommune/auth";
 import { loadTokenConfig } from "@frikommune/config";
 import { members, network, subgraphName } from "@frikommune/members";
 import { startOtlpCollector, type CollectedSpan, type OtlpCollector } from "./support/otlp-collector.js";
-import { useProcessGraph, type ServiceProcess } from "./support/processes.js";
+import { startGatewayProcess, useProcessGraph, type ServiceProcess } from "./support/processes.js";
 import { MINISTRY_QUERY } from "./support/queries.js";
 import { createTestDatabase } from "./support/database.js";
 import { subgraphConfig } from "./support/graph.js";
@@ -193,6 +194,37 @@ describe("one ministry query, followed across the services", { timeout: 60_000 }
     expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "depth" })).toEqual([1]);
     expect(sample(gateway, "frikommune_gateway_refusals_total", { reason: "rate_limit" })).toEqual([1]);
     expect(sample(gateway, "frikommune_requests_total", { operation: "anonymous", outcome: "refused" })[0]).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a caller's traceparent", { timeout: 60_000 }, () => {
+  const gateways: ServiceProcess[] = [];
+  afterAll(() => Promise.all(gateways.map((g) => g.stop())));
+
+  /** A gateway tracing `share` of its requests, and the spans a request to it with `traceparent` left. */
+  async function traced(share: number, traceparent: string): Promise<CollectedSpan[]> {
+    const gateway = await startGatewayProcess({
+      subgraphUrls: Object.fromEntries([...graph.subgraphs].map(([name, s]) => [name, s.url])),
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100", OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: String(share) },
+    });
+    gateways.push(gateway);
+    const response = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", traceparent }, body: JSON.stringify({ query: "{ network { name } }" }) });
+    expect(response.status).toBe(200);
+    // A sampled request's spans are sent within 100 ms; the gateway's own end last.
+    const traceId = traceparent.split("-")[1]!;
+    const sent = () => collector.spans.filter((s) => s.traceId === traceId);
+    for (let i = 0; i < 30 && !sent().some((s) => s.service === "gateway" && s.kind === 2); i++) await new Promise((r) => setTimeout(r, 100));
+    return sent();
+  }
+  const id = (bytes: number) => randomBytes(bytes).toString("hex");
+
+  it("cannot make the gateway trace a request it samples out by asking for it (the sampled flag)", async () => {
+    expect(await traced(0, `00-${id(16)}-${id(8)}-01`)).toEqual([]);
+  });
+
+  it("joins the caller's trace when the gateway samples the request, even if the caller did not", async () => {
+    const spans = await traced(1, `00-${id(16)}-${id(8)}-00`);
+    expect(new Set(spans.map((s) => s.service))).toEqual(new Set(["gateway", network.name]));
   });
 });
 

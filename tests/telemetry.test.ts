@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger, operationLabel, outcomeOf } from "@frikommune/telemetry";
+import { createLogger, MAX_OPERATION_LABELS, MAX_OPERATION_NAME_LENGTH, operationLabel, operationName, outcomeOf } from "@frikommune/telemetry";
 
 function captured(level = "info") {
   const lines: Record<string, unknown>[] = [];
@@ -56,11 +56,18 @@ describe("a request's outcome", () => {
 });
 
 describe("an operation name as a metric label", () => {
-  it("is kept for the first 200 names, then is `other`, so callers cannot grow the metrics without bound", () => {
+  it("is kept for the first names, then is `other`, so callers cannot grow the metrics without bound", () => {
     expect(operationLabel(null)).toBe("anonymous");
-    const names = Array.from({ length: 250 }, (_, i) => `Op${i}`).map(operationLabel);
+    const names = Array.from({ length: MAX_OPERATION_LABELS + 50 }, (_, i) => `Op${i}`).map(operationLabel);
     expect(names.filter((n) => n === "other")).toHaveLength(50);
     expect(operationLabel("Op0")).toBe("Op0");
-    expect(operationLabel("x".repeat(101))).toBe("other");
+    expect(operationLabel("x".repeat(MAX_OPERATION_NAME_LENGTH + 1))).toBe("other");
+    expect(operationLabel("not a name")).toBe("other");
+  });
+
+  it("is carried in logs and to other services only as a short GraphQL name", () => {
+    expect(operationName("Ministry")).toBe("Ministry");
+    expect(operationName("x".repeat(MAX_OPERATION_NAME_LENGTH + 1))).toBe("x".repeat(MAX_OPERATION_NAME_LENGTH));
+    for (const hostile of ["", "a b", "Ministry\nforged: line", 42, null, ["Ministry"]]) expect(operationName(hostile)).toBeNull();
   });
 });

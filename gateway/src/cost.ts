@@ -62,9 +62,11 @@ export function operationCost(options: {
   schema: GraphQLSchema;
   document: DocumentNode;
   operationName?: string | null;
+  /** The variables as the operation runs with them: coerced, their defaults included. */
   variables?: Record<string, unknown> | null;
   sizes: Map<string, ListSize>;
   defaultPageSize: number;
+  maxPageSize: number;
 }): number {
   const { schema, document, sizes } = options;
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -73,13 +75,12 @@ export function operationCost(options: {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const fragmentCosts = new Map<string, number>();
 
+  // A slice as it runs: an integer as given, the runtime's default where none is (absent or
+  // null), and the largest page for anything else it cannot know.
   const argument = (value: ValueNode | undefined): number | undefined => {
-    if (value?.kind === Kind.INT) return Number(value.value);
-    if (value?.kind === Kind.VARIABLE) {
-      const given = options.variables?.[value.name.value];
-      return typeof given === "number" && Number.isInteger(given) ? given : undefined;
-    }
-    return undefined;
+    const given = value?.kind === Kind.VARIABLE ? options.variables?.[value.name.value] : value?.kind === Kind.INT ? Number(value.value) : value?.kind === Kind.NULL ? null : value;
+    if (given == null) return undefined;
+    return typeof given === "number" && Number.isInteger(given) ? given : options.maxPageSize;
   };
 
   const cost = (parent: GraphQLCompositeType, set: SelectionSetNode, sized?: { fields: string[]; size: number }): number => {

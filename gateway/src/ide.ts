@@ -6,20 +6,44 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
+/** Starts GraphiQL with the settings the page carries as data, so the page itself runs no inline script. */
+const START = `const settings = JSON.parse(document.getElementById("ide-settings").textContent);
+ReactDOM.createRoot(document.getElementById("ide")).render(
+  React.createElement(GraphiQL, { fetcher: GraphiQL.createFetcher({ url: settings.endpoint }), defaultQuery: settings.defaultQuery })
+);
+`;
+
 /** GraphiQL and React served from this process, so the IDE works with no internet access. */
-const assets: Record<string, { file: () => string; type: string }> = {
-  "react.js": { file: () => join(packageDir("react"), "umd/react.production.min.js"), type: "text/javascript" },
-  "react-dom.js": { file: () => join(packageDir("react-dom"), "umd/react-dom.production.min.js"), type: "text/javascript" },
-  "graphiql.js": { file: () => join(packageDir("graphiql"), "graphiql.min.js"), type: "text/javascript" },
-  "graphiql.css": { file: () => join(packageDir("graphiql"), "graphiql.min.css"), type: "text/css" },
+const assets: Record<string, { body: () => Promise<Buffer>; type: string }> = {
+  "react.js": { body: () => readFile(join(packageDir("react"), "umd/react.production.min.js")), type: "text/javascript" },
+  "react-dom.js": { body: () => readFile(join(packageDir("react-dom"), "umd/react-dom.production.min.js")), type: "text/javascript" },
+  "graphiql.js": { body: () => readFile(join(packageDir("graphiql"), "graphiql.min.js")), type: "text/javascript" },
+  "graphiql.css": { body: () => readFile(join(packageDir("graphiql"), "graphiql.min.css")), type: "text/css" },
+  "start.js": { body: async () => Buffer.from(START), type: "text/javascript" },
 };
 
 export const IDE_ASSET_PREFIX = "/ide/";
 
 export async function ideAsset(name: string): Promise<{ body: Buffer; type: string } | null> {
   const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
-  return asset ? { body: await readFile(asset.file()), type: asset.type } : null;
+  return asset ? { body: await asset.body(), type: asset.type } : null;
 }
+
+/**
+ * The IDE page loads only this origin's scripts and talks only to it. GraphiQL sets styles on
+ * its elements as it renders, so inline styles are allowed; scripts and everything else are not.
+ */
+export const IDE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 const EXAMPLE = `# The ministry's view: every trial of every member, with its status and milestones.
 {
@@ -36,6 +60,8 @@ const EXAMPLE = `# The ministry's view: every trial of every member, with its st
 `;
 
 export function ideHtml(endpoint: string): string {
+  // `<` escaped, so that no text in the settings can close their script element.
+  const settings = JSON.stringify({ endpoint, defaultQuery: EXAMPLE }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -46,22 +72,24 @@ export function ideHtml(endpoint: string): string {
 </head>
 <body>
   <div id="ide"></div>
+  <script type="application/json" id="ide-settings">${settings}</script>
   <script src="${IDE_ASSET_PREFIX}react.js"></script>
   <script src="${IDE_ASSET_PREFIX}react-dom.js"></script>
   <script src="${IDE_ASSET_PREFIX}graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    ReactDOM.createRoot(document.getElementById("ide")).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} })
-    );
-  </script>
+  <script src="${IDE_ASSET_PREFIX}start.js"></script>
 </body>
 </html>`;
 }
 
-/** Serves the IDE's assets under /ide/ (unknown names are 404) and sends `/` to the IDE. */
-export function useIde(): GatewayPlugin {
+/** Serves the IDE's assets under /ide/ (unknown names are 404), sends `/` to the IDE, and puts the page under its policy. */
+export function useIde(endpoint: string): GatewayPlugin {
   return {
+    onResponse({ request, response }) {
+      if (new URL(request.url).pathname === endpoint && response.headers.get("content-type")?.startsWith("text/html")) {
+        response.headers.set("content-security-policy", IDE_CONTENT_SECURITY_POLICY);
+        response.headers.set("x-content-type-options", "nosniff");
+      }
+    },
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (request.method !== "GET") return;
       if (url.pathname === "/") return endResponse(fetchAPI.Response.redirect(new URL("/graphql", url), 302));

@@ -1,11 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { OperationLimits } from "@frikommune/config";
-import { DEFAULT_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
 import { listSizesOf, operationCost } from "./cost.js";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
@@ -62,13 +62,19 @@ function useCostLimit(maxCost: number, supergraphSdl: string): GatewayPlugin {
   const sizes = listSizesOf(supergraphSdl);
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      // Costed as it will run: variables coerced as execution coerces them, defaults included.
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+      if (coerced.errors) return; // execution refuses the variables itself, before any fetch
       const cost = operationCost({
         schema: args.schema,
         document: args.document,
         operationName: args.operationName,
-        variables: args.variableValues as Record<string, unknown> | undefined,
+        variables: coerced.coerced,
         sizes,
         defaultPageSize: DEFAULT_PAGE_SIZE,
+        maxPageSize: MAX_PAGE_SIZE,
       });
       if (cost > maxCost) setResultAndStopExecution({ errors: [limitError("cost", maxCost, `Operation cost limit of ${maxCost} exceeded, estimated ${cost}.`)] });
     },

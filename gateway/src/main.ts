@@ -5,7 +5,7 @@ import { startTracing } from "@frikommune/telemetry";
 import { startGateway } from "./server.js";
 import { gatewayLogger } from "./telemetry.js";
 
-const tracing = await startTracing("gateway");
+const tracing = await startTracing("gateway", process.env, { edge: true });
 const config = await exitOnConfigError(async () => loadGatewayConfig());
 const log = gatewayLogger(config);
 const running = await startGateway({ ...config, log });

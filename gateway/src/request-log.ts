@@ -2,7 +2,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { Logger } from "@graphql-hive/logger";
 import { getOperationAST, type GraphQLFormattedError } from "graphql";
 import { Counter } from "prom-client";
-import { errorCode, metric, msSince, requestLine, traceIdOf } from "@frikommune/telemetry";
+import { errorCode, metric, msSince, OPERATION_HEADER, operationName, requestLine, traceIdOf } from "@frikommune/telemetry";
 import type { Span } from "@opentelemetry/api";
 import { identityOf } from "./caller.js";
 import { OPERATION_LIMIT_EXCEEDED } from "./limits.js";
@@ -10,7 +10,10 @@ import { OPERATION_LIMIT_EXCEEDED } from "./limits.js";
 /** What one request's line and metrics say, gathered while the gateway serves it. */
 interface RequestRecord {
   started: number;
+  /** The operation the document executed, by name; or, for a cache hit, the name its parameters give. */
   operation: string | null;
+  /** The name the parameters give, trusted only once a hit shows it was executed before. */
+  named: string | null;
   operationType: string | null;
   errors: readonly GraphQLFormattedError[];
   hasData: boolean;
@@ -46,8 +49,6 @@ function leadingOperationName(query: unknown): string | null {
   return (typeof query === "string" && /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1]) || null;
 }
 
-export const OPERATION_HEADER = "x-graphql-operation-name";
-
 /**
  * One JSON line per GraphQL request: its id (sent on to every subgraph as `x-request-id`, so their
  * lines join this one), trace, operation, who the caller acts as (never the token), outcome,
@@ -61,20 +62,20 @@ export function useRequestLog(log: Logger, graphqlEndpoint: string, spanOf: (req
   const start: GatewayPlugin = {
     onRequest({ request, url }) {
       if (url.pathname === graphqlEndpoint && request.method !== "OPTIONS") {
-        records.set(request, { started: performance.now(), operation: null, operationType: null, errors: [], hasData: false, fetches: [] });
+        records.set(request, { started: performance.now(), operation: null, named: null, operationType: null, errors: [], hasData: false, fetches: [] });
       }
     },
     onParams({ request, params }) {
       const record = records.get(request);
       // Not validated yet: a hostile request may send anything in place of these strings.
-      if (record) record.operation = typeof params.operationName === "string" ? params.operationName : leadingOperationName(params.query);
+      if (record) record.named = operationName(params.operationName ?? leadingOperationName(params.query));
     },
     // Before the response cache, which answers a hit without running the plugins after it.
     onExecute({ args }) {
       const record = records.get(args.contextValue.request);
       const operation = record && getOperationAST(args.document, args.operationName);
       if (!record || !operation) return;
-      record.operation ??= operation.name?.value ?? null;
+      record.operation = operationName(operation.name?.value);
       record.operationType = operation.operation;
     },
   };
@@ -105,6 +106,8 @@ export function useRequestLog(log: Logger, graphqlEndpoint: string, spanOf: (req
       const header = response.headers.get("x-cache");
       const cache = header === "HIT" || (header === "MISS" && record.operationType === "query") ? header.toLowerCase() : null;
       if (cache) cacheLookups().inc({ result: cache });
+      // A hit's parameters were executed before (errors are not cached), so their name is the operation's.
+      if (header === "HIT") record.operation = record.named;
       const identity = identityOf(request);
       const line = requestLine({
         requestId: response.headers.get("x-request-id") ?? undefined,

@@ -2,11 +2,12 @@ import { Kind, parse, type ExecutionResult } from "graphql";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { Logger } from "@graphql-hive/logger";
 import { useResponseCache, type Cache } from "@graphql-yoga/plugin-response-cache";
+import { LRUCache } from "lru-cache";
 import { callerKey } from "@frikommune/auth";
 import type { ResponseCacheConfig } from "@frikommune/config";
 import { identityOf } from "./caller.js";
 import { localChangeFeed, sharedChangeFeed, type ChangeFeed } from "./change-feed.js";
-import { CACHED_JSON, responseStore } from "./response-store.js";
+import { responseStore } from "./response-store.js";
 
 /** The object and interface types each subgraph contributes to, read from the supergraph's routing. */
 export function typesBySubgraph(supergraphSdl: string): Map<string, string[]> {
@@ -36,6 +37,28 @@ export function typesBySubgraph(supergraphSdl: string): Map<string, string[]> {
 }
 
 const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
+/** What the response cache's keys look like: a SHA-256 in hex. */
+const CACHE_KEY = /^[0-9a-f]{64}$/;
+
+/**
+ * The misses whose answers are on their way, each with the count of writes applied when it was
+ * read: an answer read before a write is not stored after it. Bounded: a miss whose answer never
+ * comes (an error is not cached) is pushed out by newer ones, the oldest first.
+ */
+export function pendingMisses(max = 10_000) {
+  let writes = 0;
+  const readAt = new LRUCache<string, number>({ max });
+  return {
+    written: () => void writes++,
+    read: (key: string) => void (readAt.has(key) || readAt.set(key, writes)),
+    /** Whether the answer to the miss of `key` may be stored: no write came between its read and now. */
+    current(key: string): boolean {
+      const at = readAt.get(key);
+      readAt.delete(key);
+      return at === writes;
+    },
+  };
+}
 
 /**
  * The gateway's response cache for queries, partitioned by caller (subject, role and
@@ -48,22 +71,20 @@ const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
 export async function responseCache(config: ResponseCacheConfig, supergraphSdl: string, databaseUrl: string | null, log: Logger) {
   const types = typesBySubgraph(supergraphSdl);
   const store = responseStore(config.maxMegabytes * 1024 * 1024);
-  // Counts writes applied here: an answer read before a write is not stored after it.
-  let generation = 0;
-  const readSince = new Map<string, number>();
-
+  const misses = pendingMisses();
   const apply = (subgraph: string) => {
-    generation++;
+    misses.written();
     store.invalidate((types.get(subgraph) ?? []).map((typename) => ({ typename })));
   };
   const forgetAll = () => {
-    generation++;
+    misses.written();
     store.clear();
   };
   const feed: ChangeFeed = databaseUrl ? await sharedChangeFeed(databaseUrl, apply, forgetAll, log) : localChangeFeed(apply);
 
   const cache: Cache = {
     async get(key) {
+      if (!CACHE_KEY.test(key)) return null;
       // In sync before anything else: every write announced before this read began is applied,
       // so the entry served is current, and a miss records the generation it read at (a write
       // announced earlier but heard late would otherwise keep its answer out of the cache).
@@ -75,15 +96,11 @@ export async function responseCache(config: ResponseCacheConfig, supergraphSdl: 
       }
       const hit = store.get(key);
       if (hit) return hit as ExecutionResult<Record<string, unknown>>;
-      // Misses whose answer never comes (an error is not cached) would otherwise pile up.
-      if (readSince.size > 10_000) readSince.clear();
-      if (!readSince.has(key)) readSince.set(key, generation);
+      misses.read(key);
       return null;
     },
     set(key, result, entities, ttl) {
-      const since = readSince.get(key);
-      readSince.delete(key);
-      if (since === generation && feed.reliable) return store.set(key, result, entities, ttl);
+      if (misses.current(key) && feed.reliable) return store.set(key, result, entities, ttl);
     },
     invalidate: (entities) => store.invalidate(entities),
   };
@@ -97,22 +114,26 @@ export async function responseCache(config: ResponseCacheConfig, supergraphSdl: 
       return () =>
         feed.announce(subgraphName).catch((error: Error) => log.error({ subgraph: subgraphName, cause: error.message }, "could not announce a write to the other gateways"));
     },
-    onResultProcess({ request, result, acceptableMediaTypes, setResultProcessor }) {
-      const cached = result as Record<symbol, unknown>;
-      if (!cached[SERVED_FROM_CACHE]) return;
-      hits.add(request);
-      // The answer is stored as the JSON a client receives: written out as it is, not serialized again.
-      const json = cached[CACHED_JSON] as string;
-      const type = acceptableMediaTypes.find((t) => t === "application/graphql-response+json" || t === "application/json") ?? "application/json";
-      setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(json, { headers: { "content-type": `${type}; charset=utf-8` } }), type);
+    onResultProcess({ request, result }) {
+      if ((result as Record<symbol, unknown>)[SERVED_FROM_CACHE]) hits.add(request);
     },
     onResponse({ request, response }) {
-      if (response.headers.get("content-type")?.includes("json")) response.headers.set("x-cache", hits.has(request) ? "HIT" : "MISS");
+      // Only on answers: a hit the client's Accept refuses (406) was not served.
+      if (response.status === 200 && response.headers.get("content-type")?.includes("json")) response.headers.set("x-cache", hits.has(request) ? "HIT" : "MISS");
+    },
+  };
+
+  // The response cache would look a client's If-None-Match up as a key, before the request is
+  // read; its answers carry no Last-Modified, so that lookup never answers 304 anyway.
+  const noRevalidation: GatewayPlugin = {
+    onRequest({ request }) {
+      request.headers.delete("if-none-match");
     },
   };
 
   return {
     plugins: [
+      noRevalidation,
       useResponseCache({
         cache,
         session: (request) => callerKey(identityOf(request)),

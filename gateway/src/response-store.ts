@@ -2,13 +2,11 @@ import type { ExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Cache } from "@graphql-yoga/plugin-response-cache";
 
-/** Where a cached answer's JSON travels on the result the response cache hands back. */
-export const CACHED_JSON = Symbol.for("frikommune.cachedJson");
-
 /**
- * The response cache's store: each answer kept once, as the JSON sent to clients (a hit is then
- * written out without serializing it again), bounded by the bytes it holds, and indexed by the
- * types it contains so that a write drops exactly the answers holding one of its types.
+ * The response cache's store: each answer kept once, as the JSON sent to clients, bounded by the
+ * bytes it holds, and indexed by the types it contains so that a write drops exactly the answers
+ * holding one of its types. A hit is a result whose `stringify` (Yoga's hook for serializing a
+ * result) gives that JSON: written out as it is, in whichever media type the client accepts.
  */
 export function responseStore(maxBytes: number): Cache & { clear(): void } {
   const byType = new Map<string, Set<string>>();
@@ -25,7 +23,7 @@ export function responseStore(maxBytes: number): Cache & { clear(): void } {
   return {
     get(key) {
       const json = answers.get(key);
-      return json === undefined ? null : ({ [CACHED_JSON]: json } as ExecutionResult<Record<string, unknown>>);
+      return json === undefined ? null : ({ stringify: () => json } as ExecutionResult<Record<string, unknown>>);
     },
     set(key, result, entities, ttl) {
       const json = JSON.stringify({ data: result.data });

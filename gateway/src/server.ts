@@ -14,9 +14,11 @@ import { createRateLimiter } from "./rate-limit.js";
 import { callerHeaders, useJwks, useSubgraphTokens } from "./subgraph-tokens.js";
 import { ideHtml, useIde } from "./ide.js";
 import { useOperationLimits } from "./limits.js";
+import { useValidation } from "./validation.js";
 import { responseCache } from "./response-cache.js";
 import { SUPERGRAPH_PATH } from "./paths.js";
 import { useWebApp } from "./web.js";
+import { useExactEndpoint } from "./endpoint.js";
 import { gatewayLogger, gatewayTelemetry } from "./telemetry.js";
 import { useRequestLog } from "./request-log.js";
 import type { Logger } from "@graphql-hive/logger";
@@ -25,6 +27,24 @@ import { serveMetrics } from "@frikommune/telemetry";
 export type RunningGateway = RunningServer;
 
 const GRAPHQL_ENDPOINT = "/graphql";
+/** A GET (or form POST) must carry one of these, which no page can send across sites without a preflight. */
+const CSRF_HEADERS = ["x-graphql-csrf", "apollo-require-preflight"] as const;
+
+/**
+ * Pages of the configured origins may read answers; every other origin gets no CORS headers, so a
+ * browser lets only the gateway's own pages read them. No credentials: callers send tokens, not cookies.
+ */
+function corsOptions(origins: string[]) {
+  if (origins.length === 0) return false as const;
+  return {
+    origin: origins,
+    credentials: false,
+    methods: ["GET", "POST"],
+    allowedHeaders: ["content-type", "accept", "authorization", "x-request-id", "traceparent", ...CSRF_HEADERS],
+    exposedHeaders: ["x-request-id", "retry-after"],
+    maxAge: 600,
+  };
+}
 
 /** The gateway's configuration (read from the environment unless given), and the supergraph to serve. */
 export type GatewayOptions = Partial<GatewayConfig> & { supergraphSdl?: string; log?: Logger };
@@ -57,7 +77,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     graphiql: config.ide,
     renderGraphiQL: () => ideHtml(GRAPHQL_ENDPOINT),
     batching: false,
-    csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
+    csrfPrevention: { requestHeaders: [...CSRF_HEADERS] },
+    cors: corsOptions(config.corsOrigins),
     disableIntrospection: config.introspection ? undefined : {},
     maskedErrors: { maskError, isDev: config.development },
     upstreamTimeout: config.subgraphTimeoutMs,
@@ -74,9 +95,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       useSubgraphTokens(signer),
       useJwks(signer),
       useSubgraphAvailability(log),
+      ...useValidation(config),
       ...useOperationLimits(config.limits, supergraph),
       useTextGuard(),
-      ...(config.ide ? [useIde()] : []),
+      ...(config.ide ? [useIde(GRAPHQL_ENDPOINT)] : []),
+      // Last of the plugins that answer a path of their own: what reaches it is the API or nothing.
+      useExactEndpoint(GRAPHQL_ENDPOINT),
       ...(cache?.plugins ?? []),
       requestLog.finish,
     ],

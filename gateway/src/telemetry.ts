@@ -66,7 +66,21 @@ export async function gatewayTelemetry(log: Logger, metricsOnPublicPort: boolean
             graphql_envelop_phase_execute: true,
             graphql_envelop_error_result: true,
           },
-          labels: { subgraphName: true },
+          // Every label named: those left out default to on, and the operation's name and an
+          // error's path are the client's own strings. Operations are counted by name, bounded,
+          // in frikommune_requests_total.
+          labels: {
+            operationName: false,
+            operationType: true,
+            fieldName: false,
+            typeName: false,
+            returnType: false,
+            path: false,
+            phase: true,
+            subgraphName: true,
+            fetchRequestHeaders: false,
+            fetchResponseHeaders: false,
+          },
         }) as GatewayPlugin,
       ];
     },

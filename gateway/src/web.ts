@@ -46,6 +46,19 @@ function securityHeaders(config: GatewayConfig["web"]): Record<string, string> {
   };
 }
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * A request from the app's own page on this machine: no other origin (a browser always names
+ * the page's origin on a POST; a command line names none), and addressed to a loopback name, so
+ * that a site that rebinds its own name to 127.0.0.1 is not taken for this one.
+ */
+function fromOwnPage(request: Request, url: URL, allowedOrigins: string[]): boolean {
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== url.origin && !allowedOrigins.includes(origin)) return false;
+  return LOOPBACK.has(url.hostname);
+}
+
 /** Development tokens: in development mode, signed with its HS256 secret. */
 const devTokensOn = (config: GatewayConfig) => config.development && config.tokens.secret !== null;
 
@@ -79,6 +92,7 @@ export function useWebApp(config: GatewayConfig, log: Logger): GatewayPlugin | n
       }
       if (pathname === "/auth/dev-token" && devTokens) {
         if (request.method !== "POST") return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: "POST" } }));
+        if (!fromOwnPage(request, url, config.corsOrigins)) return endResponse(fetchAPI.Response.json({ error: "Development tokens are only for the app's own pages" }, { status: 403 }));
         const body = (await request.json().catch(() => null)) as { role?: string; municipality?: string | null } | null;
         try {
           const token = await signDevToken(config.tokens, body?.role as Role, body?.municipality ?? undefined);

@@ -10,7 +10,7 @@ import { SUPERGRAPH_PATH } from "../src/paths.js";
 const supergraph = await readFile(SUPERGRAPH_PATH, "utf8");
 const schema = buildASTSchema(transformSupergraphToPublicSchema(parse(supergraph)));
 const sizes = listSizesOf(supergraph);
-const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost({ schema, document: parse(query), variables, sizes, defaultPageSize: 20 });
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost({ schema, document: parse(query), variables, sizes, defaultPageSize: 20, maxPageSize: 100 });
 
 describe("the estimated cost of an operation", () => {
   it("counts every field once, and a list's selection as many times as the list may be long", () => {
@@ -24,6 +24,14 @@ describe("the estimated cost of an operation", () => {
     expect(cost(page("7"))).toBe(1 + 1 + 1 + 7 * 2);
     expect(cost(page("$n"), { n: 50 })).toBe(1 + 1 + 1 + 50 * 2);
     expect(cost(`{ municipality(slug: "assens") { trials { nodes { title } } } }`)).toBe(1 + 1 + 20 * 2);
+  });
+
+  it("sizes a slice as it runs: null or absent is the default page, anything unknown the largest", () => {
+    const page = (first: string) => `query ($n: Int) { municipality(slug: "assens") { trials(first: ${first}) { nodes { title } } } }`;
+    expect(cost(page("$n"), { n: null })).toBe(cost(page("20")));
+    expect(cost(page("$n"))).toBe(cost(page("20")));
+    expect(cost(page("null"))).toBe(cost(page("20")));
+    expect(cost(page("$n"), { n: "7" })).toBe(cost(page("100")));
   });
 
   it("counts a fragment at every spread, so what would run is counted, while costing it once", () => {

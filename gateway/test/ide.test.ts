@@ -31,12 +31,23 @@ describe("the browser IDE", () => {
     const html = await page.text();
     expect(html).not.toMatch(/https?:\/\//);
     const assets = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(assets.sort()).toEqual(["/ide/graphiql.css", "/ide/graphiql.js", "/ide/react-dom.js", "/ide/react.js"]);
+    expect(assets.sort()).toEqual(["/ide/graphiql.css", "/ide/graphiql.js", "/ide/react-dom.js", "/ide/react.js", "/ide/start.js"]);
     for (const asset of assets) {
       const response = await fetch(new URL(asset, gateway.url));
       expect(response.status).toBe(200);
-      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(asset.endsWith("start.js") ? 100 : 1000);
     }
+  });
+
+  it("runs under a content security policy that allows only its own scripts, and holds no inline script", async () => {
+    const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
+    const policy = page.headers.get("content-security-policy") ?? "";
+    expect(policy.split("; ")).toEqual(expect.arrayContaining(["default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]));
+    const scripts = [...(await page.text()).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, body]) => ({ attributes: attributes!.trim(), body: body!.trim() }));
+    const inline = scripts.filter((s) => !/\bsrc="/.test(s.attributes) && !s.attributes.includes('type="application/json"'));
+    expect(inline).toEqual([]);
+    const settings = scripts.find((s) => s.attributes.includes('type="application/json"'))!;
+    expect(JSON.parse(settings.body)).toMatchObject({ endpoint: "/graphql", defaultQuery: expect.stringContaining("municipalities") });
   });
 
   it("answers /health for load balancers", async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CACHED_JSON, responseStore } from "../src/response-store.js";
+import { pendingMisses } from "../src/response-cache.js";
+import { responseStore } from "../src/response-store.js";
 
 const answer = (n: number) => ({ data: { trials: Array.from({ length: n }, (_, i) => ({ title: `Forsøg ${i}` })) } });
-const json = (result: unknown) => (result as Record<symbol, string> | null)?.[CACHED_JSON] ?? null;
+const json = (result: unknown) => (result as { stringify?: () => string } | null)?.stringify?.() ?? null;
 
 describe("the response cache's store", () => {
   it("keeps an answer as the JSON a client receives", () => {
@@ -30,5 +31,26 @@ describe("the response cache's store", () => {
     expect([store.get("a"), store.get("b"), store.get("c")].map((r) => r !== null)).toEqual([true, false, true]);
     store.set("huge", answer(1000), [{ typename: "T" }], Infinity);
     expect(store.get("huge")).toBeNull();
+  });
+});
+
+describe("the misses whose answers are on their way", () => {
+  it("lets an answer be stored only when no write came between its read and its arrival", () => {
+    const misses = pendingMisses();
+    misses.read("before");
+    misses.written();
+    misses.read("after");
+    expect([misses.current("before"), misses.current("after")]).toEqual([false, true]);
+    expect(misses.current("never read")).toBe(false);
+  });
+
+  it("keeps a pending miss while a flood of misses that are never answered goes on around it", () => {
+    const misses = pendingMisses(10_000);
+    for (let i = 0; i < 9_500; i++) misses.read(`unanswered ${i}`);
+    misses.read("legitimate");
+    for (let i = 0; i < 1_000; i++) misses.read(`flood ${i}`);
+    expect(misses.current("legitimate")).toBe(true);
+    // Only the oldest give way.
+    expect(misses.current("unanswered 0")).toBe(false);
   });
 });

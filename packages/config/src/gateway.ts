@@ -76,6 +76,8 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** Where /metrics is served apart from the public port; null: on `port`. */
   metricsPort: number | null;
+  /** Origins other than the gateway's own whose pages may read its answers (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -122,6 +124,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       OIDC_AUDIENCE: z.string().min(1).optional(),
       LOG_LEVEL: logLevel(),
       METRICS_PORT: metricsPort(),
+      CORS_ORIGINS: z.string().default(""),
     },
     problems,
   );
@@ -177,10 +180,20 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     },
     logLevel: values.LOG_LEVEL,
     metricsPort: values.METRICS_PORT ?? null,
+    corsOrigins: origins(values.CORS_ORIGINS ?? "", problems),
   };
   if (config.web.oidc && !URL.canParse(config.web.oidc.issuer)) problems.push("OIDC_ISSUER (or AUTH_ISSUER) must be the issuer's URL when OIDC_CLIENT_ID is set");
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** `CORS_ORIGINS`: origins (`https://host[:port]`), comma-separated, each exactly as a browser sends it. */
+function origins(list: string, problems: string[]): string[] {
+  const given = list.split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of given) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) problems.push(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
+  }
+  return given;
 }
 
 /** `SUBGRAPH_<NAME>_URL`, e.g. `SUBGRAPH_RINGKOBING_SKJERN_URL`. */

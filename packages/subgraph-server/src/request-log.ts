@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { Span } from "@opentelemetry/api";
 import type { Identity } from "@frikommune/auth";
-import { errorCode, requestLine, traceIdOf, type Logger } from "@frikommune/telemetry";
+import { errorCode, OPERATION_HEADER, operationName, requestLine, traceIdOf, type Logger } from "@frikommune/telemetry";
 
 /** What one request's log line and metrics say, gathered while it is served. */
 export interface RequestRecord {
@@ -24,12 +24,17 @@ export function startRecord(req: IncomingMessage): RequestRecord {
     requestId: header(req.headers["x-request-id"]) ?? randomUUID(),
     traceparent: header(req.headers.traceparent),
     started: performance.now(),
-    // The gateway names the client's operation; the subgraph's own document may name none.
-    operation: header(req.headers["x-graphql-operation-name"])?.slice(0, 100) ?? null,
+    // Named once the gateway's token is verified (`claimOperation`): a caller who is not the gateway names nothing.
+    operation: null,
     identity: null,
     errorCodes: [],
     hasData: false,
   };
+}
+
+/** The gateway names the client's operation (the subgraph's own document may name none). */
+export function claimOperation(record: RequestRecord, headers: IncomingMessage["headers"]): void {
+  record.operation = operationName(header(headers[OPERATION_HEADER]));
 }
 
 const records = new WeakMap<object, RequestRecord>();

@@ -7,7 +7,7 @@ import { errorFormatter } from "./errors.js";
 import type { RunningServer } from "@frikommune/service";
 import { listen } from "./http.js";
 import { countSqlStatements } from "./metrics.js";
-import { recordingPlugin } from "./request-log.js";
+import { claimOperation, recordingPlugin } from "./request-log.js";
 import type { Logger } from "@frikommune/telemetry";
 import { subgraphLogger } from "./process.js";
 
@@ -49,6 +49,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
     host: options.config.host,
     context: async ({ headers, body, record }) => {
       record.identity = await verify(header(headers.authorization), body);
+      claimOperation(record, headers);
       return options.context(record.identity);
     },
     ready: options.ready,

@@ -37,17 +37,33 @@ export function outcomeOf(status: number, errorCodes: readonly string[], hasData
   return hasData ? "partial" : "failed";
 }
 
-const MAX_OPERATION_LABELS = 200;
+/** The header the gateway names the client's operation in, on each subgraph fetch. */
+export const OPERATION_HEADER = "x-graphql-operation-name";
+
+/** The most distinct operation names the metrics carry, and the longest name kept as it is. */
+export const MAX_OPERATION_LABELS = 100;
+export const MAX_OPERATION_NAME_LENGTH = 64;
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 const operations = new Set<string>();
 
 /**
- * An operation name as a metric label. Clients choose the names, so past the first 200 a new one
- * is `other`: a caller must not be able to grow the metrics without bound.
+ * An operation name as logs and other services (in a header) may carry it: a GraphQL name, cut
+ * to MAX_OPERATION_NAME_LENGTH characters; anything else is null.
+ */
+export function operationName(name: unknown): string | null {
+  if (typeof name !== "string" || !NAME.test(name)) return null;
+  return name.slice(0, MAX_OPERATION_NAME_LENGTH);
+}
+
+/**
+ * An operation name as a metric label. Clients choose the names, so past the first
+ * MAX_OPERATION_LABELS a new one is `other`, as is one that is not a short GraphQL name: a caller
+ * must not be able to grow the metrics without bound.
  */
 export function operationLabel(name: string | null | undefined): string {
   if (!name) return "anonymous";
   if (operations.has(name)) return name;
-  if (operations.size >= MAX_OPERATION_LABELS || name.length > 100) return "other";
+  if (operations.size >= MAX_OPERATION_LABELS || name.length > MAX_OPERATION_NAME_LENGTH || !NAME.test(name)) return "other";
   operations.add(name);
   return name;
 }

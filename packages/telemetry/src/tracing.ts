@@ -21,20 +21,24 @@ export interface Tracing {
 
 /**
  * Registers the OpenTelemetry SDK for this process when `OTEL_*` asks for it: spans are batched
- * and sent over OTLP/HTTP, context travels in async calls and in W3C `traceparent` headers.
+ * and sent over OTLP/HTTP, context travels in async calls and in W3C `traceparent` headers. The
+ * `edge` (the gateway) makes every sampling decision itself, whatever its callers send.
  * Without it nothing is registered, and every span the code starts is the API's no-op.
  */
-export async function startTracing(service: string, env: Env = process.env): Promise<Tracing> {
+export async function startTracing(service: string, env: Env = process.env, options: { edge?: boolean } = {}): Promise<Tracing> {
   if (!tracingEnabled(env)) return { enabled: false, shutdown: async () => {} };
   active = true;
   // Loaded only when traces are exported: an untraced process never loads the SDK.
-  const [{ OTLPTraceExporter }, { detectResources, envDetector, resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }, { ATTR_SERVICE_NAME }] = await Promise.all([
+  const [{ OTLPTraceExporter }, { detectResources, envDetector, resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }, { ATTR_SERVICE_NAME }, { edgeSampler }] = await Promise.all([
     import("@opentelemetry/exporter-trace-otlp-http"),
     import("@opentelemetry/resources"),
     import("@opentelemetry/sdk-trace-node"),
     import("@opentelemetry/semantic-conventions"),
+    import("./edge-sampler.js"),
   ]);
   const provider = new NodeTracerProvider({
+    // Behind the edge the sampler follows the parent, as OTEL_TRACES_SAMPLER says.
+    ...(options.edge ? { sampler: edgeSampler(env) } : {}),
     // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (e.g. deployment.environment) win over these.
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service, "service.namespace": "frikommune" }).merge(detectResources({ detectors: [envDetector] })),
     // The exporter reads its endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* variables.

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import type { MessageKey, Translate } from "../../i18n/index.js";
 import type { MemberTrial } from "./memberTrials.js";
 
@@ -14,17 +15,19 @@ const CSV_COLUMNS: [MessageKey, (row: MemberTrial, t: Translate) => string][] = 
   ["overview.csv.id", (r) => r.trial.id],
 ];
 
-/** A field quoted when it holds the separator, a quote or a line break, its quotes doubled (RFC 4180). */
-export function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/**
+ * A cell a spreadsheet would run as a formula begins with one of these (OWASP's list). Papa's own
+ * pattern for them stops at a line break, so a formula followed by one would pass: this one does not.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
 
 /**
  * Rows as CSV the way spreadsheets in Denmark open it without asking: a byte order mark so æøå
- * read as UTF-8, `;` between fields (the comma is the decimal sign), CRLF after each row.
+ * read as UTF-8, `;` between fields (the comma is the decimal sign), CRLF after each row, fields
+ * quoted as RFC 4180 says, and any cell that would run as a formula kept as text (a leading `'`).
  */
 export function csv(rows: string[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(csvField).join(";") + "\r\n").join("");
+  return "\uFEFF" + Papa.unparse(rows, { delimiter: ";", newline: "\r\n", escapeFormulae: FORMULA }) + "\r\n";
 }
 
 /** The trials as CSV: a header row, then one row per trial, statuses and headers in the reader's language. */
