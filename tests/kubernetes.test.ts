@@ -1,8 +1,9 @@
 // deploy/k8s as kubectl renders it: valid for the Kubernetes and CloudNativePG schemas, and true to the services.
 import { createPrivateKey, randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { GatewayConfig, SubgraphConfig } from "@frikommune/config";
 import { deployables, type Deployable } from "@frikommune/members";
@@ -15,8 +16,8 @@ import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
 import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
-import { buildArgs, imageEnv, isPlatformVariable, loadRecording } from "./support/deployment.js";
-import { containerPort, K8S_DIR, NAMESPACE_NAME_LABEL, namespaceLabels, onlyContainer, ofKind, portsOpened, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
+import { buildArgs, imageEnv, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
+import { checkout, committedFiles, containerPort, DEVELOPMENT_SECRETS, K8S_DIR, makeDevelopmentSecrets, NAMESPACE_NAME_LABEL, namespaceLabels, onlyContainer, ofKind, portsOpened, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
 
 const OVERLAYS = readdirSync(join(K8S_DIR, "overlays"));
 const SERVICES = deployables();
@@ -27,10 +28,14 @@ const README = readFileSync(join(K8S_DIR, "README.md"), "utf8");
 /** The namespace Prometheus runs in, the one the NetworkPolicies let reach /metrics (deploy/k8s/README.md says how to change it). */
 const MONITORING = "monitoring";
 
+/** What an operator renders: the committed files, with the development overlay's Secrets made first. */
+const CHECKOUT = checkout();
+afterAll(() => rmSync(dirname(CHECKOUT), { recursive: true, force: true }));
+
 const renders = new Map<string, KubeObject[]>();
 /** A folder of deploy/k8s rendered once for the whole file. */
 function rendered(folder: string): KubeObject[] {
-  if (!renders.has(folder)) renders.set(folder, render(join(K8S_DIR, folder)));
+  if (!renders.has(folder)) renders.set(folder, render(join(CHECKOUT, folder)));
   return renders.get(folder)!;
 }
 const overlay = (name: string) => rendered(`overlays/${name}`);
@@ -360,12 +365,55 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
 
 describe("the development overlay", () => {
   const objects = () => overlay("development");
+  const secretsOf = (objects: KubeObject[]) => Object.fromEntries(ofKind(objects, Secret).map((s) => [s.metadata!.name!, secretData(objects, s.metadata!.name!)]));
 
   it("makes every Secret it reads, with a usable signing key", () => {
     const read = SERVICES.flatMap((s) => [...secretsRead(deploymentOf(objects(), s).spec!.template).keys()]);
     expect(read.filter((secret) => !secretData(objects(), secret))).toEqual([]);
     const key = createPrivateKey(secretData(objects(), "gateway-signing-key")!["signing-key.pem"]!);
     expect(key.asymmetricKeyType).toBe("ed25519");
+  });
+
+  it("has its Secrets made once on the operator's machine: a run keeps every value there, and makes only what is missing", () => {
+    const secrets = join(CHECKOUT, "overlays/development/secrets");
+    const before = secretsOf(objects());
+    expect(makeDevelopmentSecrets(secrets)).toContain("every secret was there already");
+    // As when a service joins the registry after the first run.
+    const joined = SERVICES.at(-1)!;
+    rmSync(join(secrets, `${joined.name}-database.env`));
+    expect(makeDevelopmentSecrets(secrets)).toContain(`made ${joined.name}-database.env`);
+    const after = secretsOf(render(join(CHECKOUT, "overlays/development")));
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [name, data] of Object.entries(after)) {
+      if (name !== `${joined.name}-database`) expect(data, name).toEqual(before[name]);
+      else expect([data!.username, data!.password === before[name]!.password]).toEqual([joined.role, false]);
+    }
+  });
+
+  it("keeps what its script makes out of git, and says to run the script first", () => {
+    const folder = join(relative(ROOT, dirname(DEVELOPMENT_SECRETS)), "secrets");
+    expect(spawnSync("git", ["check-ignore", "-q", join(folder, "signing-key.pem")], { cwd: ROOT }).status).toBe(0);
+    expect(README).toContain(`node ${relative(ROOT, DEVELOPMENT_SECRETS)}`);
+  });
+});
+
+describe("the committed files of deploy/", () => {
+  const files = committedFiles(join(K8S_DIR, ".."));
+  const holding = (value: string) => files.filter((file) => readFileSync(file, "utf8").includes(value)).map((file) => relative(K8S_DIR, file));
+
+  it("hold no private key", () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((file) => /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it.each(OVERLAYS)("hold no value of a Secret the %s overlay makes (a role's user name aside)", (name) => {
+    for (const secret of ofKind(overlay(name), Secret)) {
+      const data = secretData(overlay(name), secret.metadata!.name!)!;
+      for (const [key, value] of Object.entries(data)) {
+        if (secret.type === "kubernetes.io/basic-auth" && key === "username") continue;
+        expect(holding(value.trim()), `Secret ${secret.metadata?.name}, key ${key}`).toEqual([]);
+      }
+    }
   });
 });
 

@@ -153,7 +153,7 @@ describe("the Dockerfile", () => {
       ["installed and built files", ["node_modules/vitest/package.json", "packages/config/node_modules/zod/package.json", "gateway/dist/main.js", "packages/db/tsconfig.build.tsbuildinfo", "packages/web/src/gql/graphql.ts"]],
       ["local data, builds and history", [".data/postgres/PG_VERSION", ".bundles/gateway/package.json", ".artifacts/screenshots/a.png", ".bench/result.json", ".git/HEAD", ".env", "start.log"]],
       ["keys, wherever they lie", ["gateway.key", "signing-key.pem", "packages/auth/gateway.key", "deploy/k8s/next-key.pem"]],
-      ["the secrets the deployments generate", ["deploy/compose/secrets/auth_jwt_secret", "deploy/compose/secrets/gateway.env"]],
+      ["the secrets the deployments generate", ["deploy/compose/secrets/auth_jwt_secret", "deploy/compose/secrets/gateway.env", "deploy/k8s/overlays/development/secrets/auth-jwt-secret", "deploy/k8s/overlays/development/secrets/gateway-database.env"]],
     ])("leaves out %s", (_what, paths) => {
       expect(paths.filter((path) => !context.ignores(path))).toEqual([]);
     });
