@@ -253,6 +253,12 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
     }
   });
 
+  it("trusts the proxy in front of the gateway for the client's address, so anonymous callers each keep a budget of their own", () => {
+    const { environment, config } = loadedOf(GATEWAY);
+    expect(environment.names, "the overlay sets TRUSTED_PROXIES").toContain("TRUSTED_PROXIES");
+    expect((config as GatewayConfig).rateLimit.trustedProxies).toBeGreaterThanOrEqual(1);
+  });
+
   it("gives every service its own role on one database, where the gateway hears the subgraphs' writes", () => {
     const gateway = loadedOf(GATEWAY).config as GatewayConfig;
     expect(gateway.rateLimit.store).toBe("postgres");
