@@ -14,7 +14,6 @@ import * as cnpg from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import type { INetworkPolicySpec } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicySpec";
-import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 
 export type LabelSelector = INetworkPolicySpec["podSelector"] & {};
 
@@ -122,16 +121,6 @@ export function selects(selector: LabelSelector, labels: Record<string, string> 
 export function containerPort(container: IContainer, port: string | number | undefined): number | undefined {
   if (typeof port === "number") return container.ports?.some((p) => p.containerPort === port) ? port : undefined;
   return container.ports?.find((p) => p.name === port)?.containerPort;
-}
-
-/**
- * The container ports a NetworkPolicy ingress rule opens, by number (undefined for one the
- * container does not have); null when it opens every port: it names none, or one of its entries
- * has no port or a range.
- */
-export function portsOpened(container: IContainer, rule: INetworkPolicyIngressRule): (number | undefined)[] | null {
-  if (!rule.ports?.length || rule.ports.some((p) => p.port === undefined || p.endPort !== undefined)) return null;
-  return rule.ports.map((p) => containerPort(container, p.port));
 }
 
 /** The label Kubernetes gives every namespace, its name: what a namespaceSelector picks one namespace by. */
