@@ -2,8 +2,10 @@
 #   docker build --build-arg SERVICE=assens --build-arg PORT=4102 -t frikommune/assens .
 # SERVICE is a service's name in the member registry (`deployables()` in packages/members: gateway,
 # network or a member's slug) and PORT its registry port; the build stops when they do not match.
+# Both stages start from one image, pinned by its digest (the multi-platform index of node:24-slim):
+# a new base is a deliberate change of both lines, never a silent move of the tag.
 
-FROM node:24-slim AS build
+FROM node:24-slim@sha256:a9f5f7c91a432850b2a8a7797adf5eadb6c733ceed61167806cee7ea7fbc29df AS build
 # pnpm as pinned in package.json (corepack), with its store in a cache kept between builds.
 ENV PNPM_HOME=/pnpm
 ENV PATH=$PNPM_HOME:$PATH
@@ -25,7 +27,7 @@ RUN node --input-type=module -e " \
 # The service's package with only its production dependencies (pnpm deploy), as `pnpm bundle` makes it.
 RUN --mount=type=cache,id=pnpm,target=/pnpm/store node packages/stack/dist/bundle.js --out /bundles "$SERVICE"
 
-FROM node:24-slim
+FROM node:24-slim@sha256:a9f5f7c91a432850b2a8a7797adf5eadb6c733ceed61167806cee7ea7fbc29df
 ARG SERVICE
 ARG PORT
 ENV NODE_ENV=production

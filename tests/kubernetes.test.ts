@@ -1,8 +1,9 @@
 // deploy/k8s as kubectl renders it: valid for the Kubernetes and CloudNativePG schemas, and true to the services.
 import { createPrivateKey, randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { GatewayConfig, SubgraphConfig } from "@frikommune/config";
 import { deployables, type Deployable } from "@frikommune/members";
@@ -13,10 +14,10 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Secret, Service } from "kubernetes-models/v1";
 import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
-import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
-import { buildArgs, imageEnv, isPlatformVariable, loadRecording } from "./support/deployment.js";
-import { containerPort, K8S_DIR, NAMESPACE_NAME_LABEL, namespaceLabels, onlyContainer, ofKind, portsOpened, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
+import { buildArgs, imageEnv, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
+import { deniedByDefault, reaches, type Endpoint, type Port } from "./support/network-policies.js";
+import { checkout, committedFiles, containerPort, DEVELOPMENT_SECRETS, K8S_DIR, makeDevelopmentSecrets, NAMESPACE_NAME_LABEL, onlyContainer, ofKind, quantity, references, render, selects, validate, type KubeObject } from "./support/kubernetes.js";
 
 const OVERLAYS = readdirSync(join(K8S_DIR, "overlays"));
 const SERVICES = deployables();
@@ -24,13 +25,23 @@ const GATEWAY = SERVICES.find((d) => d.kind === "gateway")!;
 const SUBGRAPHS = SERVICES.filter((d) => d.kind === "subgraph");
 /** What the image sets itself (the Dockerfile): the manifests need not. */
 const README = readFileSync(join(K8S_DIR, "README.md"), "utf8");
-/** The namespace Prometheus runs in, the one the NetworkPolicies let reach /metrics (deploy/k8s/README.md says how to change it). */
+// Where the NetworkPolicies assume what is around the graph (deploy/k8s/README.md says how to change each).
+/** The namespace Prometheus runs in, the one the NetworkPolicies let reach /metrics. */
 const MONITORING = "monitoring";
+/** The ingress controller's namespace (ingress-nginx), the one the gateway's API is open to. */
+const INGRESS = "ingress-nginx";
+/** Where the OTLP collector takes traces over HTTP. */
+const COLLECTOR = { namespace: "observability", port: 4318 };
+const COMPONENT_LABEL = "app.kubernetes.io/component";
+
+/** What an operator renders: the committed files, with the development overlay's Secrets made first. */
+const CHECKOUT = checkout();
+afterAll(() => rmSync(dirname(CHECKOUT), { recursive: true, force: true }));
 
 const renders = new Map<string, KubeObject[]>();
 /** A folder of deploy/k8s rendered once for the whole file. */
 function rendered(folder: string): KubeObject[] {
-  if (!renders.has(folder)) renders.set(folder, render(join(K8S_DIR, folder)));
+  if (!renders.has(folder)) renders.set(folder, render(join(CHECKOUT, folder)));
   return renders.get(folder)!;
 }
 const overlay = (name: string) => rendered(`overlays/${name}`);
@@ -117,6 +128,15 @@ function databaseSecret(objects: KubeObject[], service: Deployable): { name: str
   const names = [...new Set(refs.map((r) => r.name))];
   expect(names, `${service.name}: the Secret of its database URL`).toHaveLength(1);
   return { name: names[0]!, keys: refs.map((r) => r.key).sort() };
+}
+
+/** The CloudNativePG example (deploy/k8s/postgres): its one cluster, that cluster's database, and its roles. */
+function example() {
+  const [cluster, ...more] = ofKind(rendered("postgres"), Cluster);
+  expect(more).toEqual([]);
+  const databases = ofKind(rendered("postgres"), Database).filter((d) => d.spec.cluster.name === cluster!.metadata?.name);
+  expect(databases).toHaveLength(1);
+  return { cluster: cluster!, database: databases[0]!, roles: cluster!.spec?.managed?.roles ?? [] };
 }
 
 describe("the manifests", () => {
@@ -248,6 +268,12 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
     }
   });
 
+  it("trusts the proxy in front of the gateway for the client's address, so anonymous callers each keep a budget of their own", () => {
+    const { environment, config } = loadedOf(GATEWAY);
+    expect(environment.names, "the overlay sets TRUSTED_PROXIES").toContain("TRUSTED_PROXIES");
+    expect((config as GatewayConfig).rateLimit.trustedProxies).toBeGreaterThanOrEqual(1);
+  });
+
   it("gives every service its own role on one database, where the gateway hears the subgraphs' writes", () => {
     const gateway = loadedOf(GATEWAY).config as GatewayConfig;
     expect(gateway.rateLimit.store).toBe("postgres");
@@ -261,69 +287,94 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
     expect(new Set(SERVICES.map((s) => databaseSecret(objects(), s).name)).size, "a Secret per service").toBe(SERVICES.length);
   });
 
-  it("lets only the gateway's pods reach a subgraph's http port, the monitoring namespace every pod's metrics port, and anyone the gateway's http port", () => {
-    const policies = ofKind(objects(), NetworkPolicy).filter((p) => p.spec?.policyTypes?.includes("Ingress") ?? true);
-    const namespace = deploymentOf(objects(), GATEWAY).metadata?.namespace;
-    expect(namespace, "the overlay's namespace").toBeDefined();
-    const gatewayLabels = podLabels(deploymentOf(objects(), GATEWAY));
-    /** Every peer of the rule is (some pod of) the monitoring namespace, never of the graph's own. */
-    const expectFromMonitoring = (rule: INetworkPolicyIngressRule, what: string) => {
-      expect(rule.from?.length, `${what}: the metrics rule names who may connect`).toBeGreaterThan(0);
-      for (const peer of rule.from ?? []) {
-        expect(peer.ipBlock, what).toBeUndefined();
-        expect(peer.namespaceSelector?.matchLabels?.[NAMESPACE_NAME_LABEL], `${what}: from the namespace ${MONITORING}`).toBe(MONITORING);
-        expect(selects(peer.namespaceSelector!, namespaceLabels(MONITORING))).toBe(true);
-        expect(selects(peer.namespaceSelector!, namespaceLabels(namespace!)), `${what}: not from the graph's own namespace`).toBe(false);
-      }
+  describe("its NetworkPolicies", () => {
+    const policies = () => ofKind(objects(), NetworkPolicy);
+    const namespace = () => deploymentOf(objects(), GATEWAY).metadata!.namespace!;
+    /** Each pod of the graph as its Deployment makes it, and one that lost its component label: the policies must not depend on it. */
+    const pods = (): (Endpoint & { service?: Deployable })[] => {
+      const made = SERVICES.map((service, i) => {
+        const template = deploymentOf(objects(), service).spec!.template;
+        const ports = (onlyContainer(template).ports ?? []).map((p) => ({ name: p.name, port: p.containerPort, protocol: (p.protocol ?? "TCP") as "TCP" | "UDP" }));
+        return { service, name: service.name, namespace: namespace(), labels: podLabels(deploymentOf(objects(), service)), ip: `10.244.1.${i + 1}`, ports };
+      });
+      const subgraph = made.find((p) => p.service.kind === "subgraph")!;
+      const { [COMPONENT_LABEL]: _component, ...unlabelled } = subgraph.labels;
+      return [...made, { ...subgraph, service: undefined, name: `${subgraph.name} without its component label`, labels: unlabelled, ip: "10.244.1.250" }];
     };
-    for (const pod of SERVICES) {
-      const labels = podLabels(deploymentOf(objects(), pod));
-      const selecting = policies.filter((p) => selects(p.spec?.podSelector ?? {}, labels));
-      expect(selecting.length, `${pod.name} is isolated`).toBeGreaterThan(0);
-    }
-    for (const subgraph of SUBGRAPHS) {
-      const labels = podLabels(deploymentOf(objects(), subgraph));
-      const container = onlyContainer(deploymentOf(objects(), subgraph).spec!.template);
-      const metrics = containerPort(container, "metrics");
-      const selecting = policies.filter((p) => selects(p.spec?.podSelector ?? {}, labels));
-      const rules = selecting.flatMap((p) => p.spec?.ingress ?? []);
-      expect(rules.length).toBeGreaterThan(0);
-      const opened = new Set<number | undefined>();
-      for (const rule of rules) {
-        expect(rule.from?.length, `${subgraph.name}: every rule names who may connect`).toBeGreaterThan(0);
-        const ports = portsOpened(container, rule);
-        if (ports?.length === 1 && ports[0] === metrics) {
-          expectFromMonitoring(rule, subgraph.name);
-        } else {
-          // Any other rule is the gateway's, on the subgraph's http port alone.
-          for (const peer of rule.from ?? []) {
-            expect(peer.namespaceSelector ?? peer.ipBlock).toBeUndefined();
-            expect(peer.podSelector?.matchLabels?.["app.kubernetes.io/name"]).toBe(gatewayLabels["app.kubernetes.io/name"]);
-            expect(selects(peer.podSelector!, gatewayLabels)).toBe(true);
-            for (const other of SUBGRAPHS) expect(selects(peer.podSelector!, podLabels(deploymentOf(objects(), other)))).toBe(false);
-          }
-          expect(ports, `${subgraph.name}: the gateway reaches only its http port`).toEqual([subgraph.port]);
-        }
-        for (const port of ports ?? []) opened.add(port);
+    const database = (): Endpoint => {
+      const cluster = example().cluster.metadata!.name!;
+      // Where every service connects (one database: above): the example's read-write Service, which selects the cluster's pods.
+      const url = new URL((loadedOf(GATEWAY).config as GatewayConfig).databaseUrl!);
+      expect(url.hostname).toBe(`${cluster}-rw`);
+      return { name: "PostgreSQL", namespace: namespace(), labels: { "cnpg.io/cluster": cluster, "cnpg.io/instanceRole": "primary" }, ip: "10.244.2.1", ports: [{ name: "postgresql", port: Number(url.port || 5432), protocol: "TCP" }, { name: "metrics", port: 9187, protocol: "TCP" }] };
+    };
+    /** What is around the graph: whom it must reach, who must reach it, and what it must not touch. */
+    const around = () => ({
+      dns: { name: "kube-dns", namespace: "kube-system", labels: { "k8s-app": "kube-dns" }, ip: "10.244.0.10", ports: [{ name: "dns", port: 53, protocol: "UDP" }, { name: "dns-tcp", port: 53, protocol: "TCP" }, { name: "metrics", port: 9153, protocol: "TCP" }] },
+      kubeSystem: { name: "another pod of kube-system", namespace: "kube-system", labels: { "k8s-app": "metrics-server" }, ip: "10.244.0.11", ports: [{ port: 53, protocol: "UDP" }, { port: 443, protocol: "TCP" }] },
+      database: database(),
+      collector: { name: "the OTLP collector", namespace: COLLECTOR.namespace, labels: { "app.kubernetes.io/name": "opentelemetry-collector" }, ip: "10.244.3.1", ports: [{ name: "otlp-http", port: COLLECTOR.port, protocol: "TCP" }, { name: "otlp-grpc", port: 4317, protocol: "TCP" }] },
+      prometheus: { name: "Prometheus", namespace: MONITORING, labels: { "app.kubernetes.io/name": "prometheus" }, ip: "10.244.4.1", ports: [{ name: "web", port: 9090, protocol: "TCP" }] },
+      ingress: { name: "the ingress controller", namespace: INGRESS, labels: { "app.kubernetes.io/name": "ingress-nginx" }, ip: "10.244.5.1", ports: [{ name: "http", port: 80, protocol: "TCP" }, { name: "https", port: 443, protocol: "TCP" }] },
+      neighbour: { name: "a pod beside the graph", namespace: namespace(), labels: { "app.kubernetes.io/name": "neighbour" }, ip: "10.244.6.1", ports: [{ name: "http", port: 8080, protocol: "TCP" }] },
+      elsewhere: { name: "a pod of another namespace", namespace: "elsewhere", labels: {}, ip: "10.244.7.1", ports: [{ name: "http", port: 8080, protocol: "TCP" }] },
+      apiServer: { name: "the Kubernetes API", ip: "10.96.0.1", ports: [{ port: 443, protocol: "TCP" }] },
+      cloudMetadata: { name: "the cloud's metadata service", ip: "169.254.169.254", ports: [{ port: 80, protocol: "TCP" }] },
+      internet: { name: "the internet", ip: "203.0.113.7", ports: [{ port: 80, protocol: "TCP" }, { port: 443, protocol: "TCP" }, { port: 53, protocol: "UDP" }, { port: 5432, protocol: "TCP" }] },
+    }) satisfies Record<string, Endpoint>;
+    const path = (from: Endpoint, to: Endpoint, port: Port) => `${from.name} → ${to.name}:${port.port}/${port.protocol}`;
+    const portNamed = (endpoint: Endpoint, name: string) => endpoint.ports.find((p) => p.name === name)!;
+
+    it("deny every pod of the graph all it is not opened, in both directions", () => {
+      for (const pod of pods()) {
+        expect(deniedByDefault(policies(), "Ingress", pod), `${pod.name}: ingress denied by default`).toBe(true);
+        expect(deniedByDefault(policies(), "Egress", pod), `${pod.name}: egress denied by default`).toBe(true);
       }
-      expect([...opened].sort(), `${subgraph.name}: its API to the gateway, its metrics to Prometheus`).toEqual([subgraph.port, metrics].sort());
-    }
-    const container = onlyContainer(deploymentOf(objects(), GATEWAY).spec!.template);
-    const metrics = containerPort(container, "metrics");
-    const gatewayRules = policies.filter((p) => selects(p.spec?.podSelector ?? {}, gatewayLabels)).flatMap((p) => p.spec?.ingress ?? []);
-    expect(gatewayRules.some((r) => !r.from?.length && (r.ports ?? []).some((p) => containerPort(container, p.port) === GATEWAY.port))).toBe(true);
-    for (const rule of gatewayRules) {
-      const ports = portsOpened(container, rule);
-      // The gateway's metrics port is Prometheus' alone, and what is open to anyone is its http port alone.
-      if (ports === null || ports.includes(metrics)) {
-        expect(ports, "gateway: the rule that opens its metrics port opens no other").toEqual([metrics]);
-        expectFromMonitoring(rule, "gateway");
+    });
+
+    it("open exactly the graph's paths: DNS, PostgreSQL, the collector, the gateway to the subgraphs and their key fetches back, the ingress to the gateway, Prometheus to every metrics port", () => {
+      const graph = pods();
+      const { dns, database, collector, prometheus, ingress, internet, ...others } = around();
+      const gateway = graph.find((p) => p.service === GATEWAY)!;
+      const expected: string[] = [];
+      for (const pod of graph) {
+        expected.push(...dns.ports.filter((p) => p.port === 53).map((p) => path(pod, dns, p)));
+        expected.push(path(pod, database, portNamed(database, "postgresql")));
+        expected.push(path(pod, collector, portNamed(collector, "otlp-http")));
+        if (portNamed(pod, "metrics")) expected.push(path(prometheus, pod, portNamed(pod, "metrics")));
       }
-      if (!rule.from?.length) expect(ports, "gateway: open to anyone on its http port alone").toEqual([GATEWAY.port]);
-    }
-    expect(gatewayRules.some((r) => portsOpened(container, r)?.includes(metrics)), "gateway: Prometheus reaches its metrics port").toBe(true);
-    // Whoever runs Prometheus elsewhere learns where to change the namespace.
-    expect(README).toContain(`${NAMESPACE_NAME_LABEL}: ${MONITORING}`);
+      expected.push(path(ingress, gateway, portNamed(gateway, "http")));
+      for (const subgraph of graph.filter((p) => p.service?.kind === "subgraph")) {
+        expected.push(path(gateway, subgraph, portNamed(subgraph, "http")));
+        // The key set it verifies the gateway by, where it fetches one.
+        const key = (loadedOf(subgraph.service!).config as SubgraphConfig).gatewayKey;
+        if ("jwksUrl" in key && podsBehind(objects(), new URL(key.jwksUrl)).service === GATEWAY) expected.push(path(subgraph, gateway, portNamed(gateway, "http")));
+      }
+      // The OpenID Connect provider's key set, where the gateway verifies callers by it.
+      const jwks = (loadedOf(GATEWAY).config as GatewayConfig).tokens.jwksUrl;
+      if (jwks) expected.push(path(gateway, internet, { port: Number(new URL(jwks).port || 443), protocol: "TCP" }));
+
+      // Every connection the policies let through to or from a pod of the graph, on every port listened on.
+      const ours = new Set<Endpoint>(graph);
+      const everyone: Endpoint[] = [...graph, dns, database, collector, prometheus, ingress, internet, ...Object.values(others)];
+      const opened = everyone.flatMap((from) =>
+        everyone
+          .filter((to) => to !== from && (ours.has(from) || ours.has(to)))
+          .flatMap((to) => to.ports.filter((port) => reaches(policies(), from, to, port)).map((port) => path(from, to, port))),
+      );
+      expect(opened.sort()).toEqual(expected.sort());
+    });
+
+    it("name the collector where the services send their traces, and say where to change each namespace they assume", () => {
+      for (const service of SERVICES) {
+        const endpoint = loadedOf(service).environment.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+        if (!endpoint) continue;
+        const url = new URL(endpoint);
+        expect(url.hostname.split(".")[1], `${service.name}: the collector's namespace`).toBe(COLLECTOR.namespace);
+        expect(Number(url.port), `${service.name}: the collector's port`).toBe(COLLECTOR.port);
+      }
+      for (const namespace of [MONITORING, INGRESS, COLLECTOR.namespace]) expect(README).toContain(`${NAMESPACE_NAME_LABEL}: ${namespace}`);
+    });
   });
 
   it("scales the gateway on CPU, and its disruption budget lets a drain move a pod even at the fewest replicas", () => {
@@ -360,12 +411,55 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
 
 describe("the development overlay", () => {
   const objects = () => overlay("development");
+  const secretsOf = (objects: KubeObject[]) => Object.fromEntries(ofKind(objects, Secret).map((s) => [s.metadata!.name!, secretData(objects, s.metadata!.name!)]));
 
   it("makes every Secret it reads, with a usable signing key", () => {
     const read = SERVICES.flatMap((s) => [...secretsRead(deploymentOf(objects(), s).spec!.template).keys()]);
     expect(read.filter((secret) => !secretData(objects(), secret))).toEqual([]);
     const key = createPrivateKey(secretData(objects(), "gateway-signing-key")!["signing-key.pem"]!);
     expect(key.asymmetricKeyType).toBe("ed25519");
+  });
+
+  it("has its Secrets made once on the operator's machine: a run keeps every value there, and makes only what is missing", () => {
+    const secrets = join(CHECKOUT, "overlays/development/secrets");
+    const before = secretsOf(objects());
+    expect(makeDevelopmentSecrets(secrets)).toContain("every secret was there already");
+    // As when a service joins the registry after the first run.
+    const joined = SERVICES.at(-1)!;
+    rmSync(join(secrets, `${joined.name}-database.env`));
+    expect(makeDevelopmentSecrets(secrets)).toContain(`made ${joined.name}-database.env`);
+    const after = secretsOf(render(join(CHECKOUT, "overlays/development")));
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [name, data] of Object.entries(after)) {
+      if (name !== `${joined.name}-database`) expect(data, name).toEqual(before[name]);
+      else expect([data!.username, data!.password === before[name]!.password]).toEqual([joined.role, false]);
+    }
+  });
+
+  it("keeps what its script makes out of git, and says to run the script first", () => {
+    const folder = join(relative(ROOT, dirname(DEVELOPMENT_SECRETS)), "secrets");
+    expect(spawnSync("git", ["check-ignore", "-q", join(folder, "signing-key.pem")], { cwd: ROOT }).status).toBe(0);
+    expect(README).toContain(`node ${relative(ROOT, DEVELOPMENT_SECRETS)}`);
+  });
+});
+
+describe("the committed files of deploy/", () => {
+  const files = committedFiles(join(K8S_DIR, ".."));
+  const holding = (value: string) => files.filter((file) => readFileSync(file, "utf8").includes(value)).map((file) => relative(K8S_DIR, file));
+
+  it("hold no private key", () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((file) => /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it.each(OVERLAYS)("hold no value of a Secret the %s overlay makes (a role's user name aside)", (name) => {
+    for (const secret of ofKind(overlay(name), Secret)) {
+      const data = secretData(overlay(name), secret.metadata!.name!)!;
+      for (const [key, value] of Object.entries(data)) {
+        if (secret.type === "kubernetes.io/basic-auth" && key === "username") continue;
+        expect(holding(value.trim()), `Secret ${secret.metadata?.name}, key ${key}`).toEqual([]);
+      }
+    }
   });
 });
 
@@ -386,14 +480,6 @@ describe("the production overlay", () => {
 });
 
 describe("the CloudNativePG example", () => {
-  const example = () => {
-    const [cluster, ...more] = ofKind(rendered("postgres"), Cluster);
-    expect(more).toEqual([]);
-    const databases = ofKind(rendered("postgres"), Database).filter((d) => d.spec.cluster.name === cluster!.metadata?.name);
-    expect(databases).toHaveLength(1);
-    return { cluster: cluster!, database: databases[0]!, roles: cluster!.spec?.managed?.roles ?? [] };
-  };
-
   it.each(OVERLAYS)("has a login role for each service of the %s overlay, its password from that service's Secret, owning the service's schema", (name) => {
     const { database, roles } = example();
     for (const service of SERVICES) {

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import dockerignoreModule from "@balena/dockerignore";
 import { Keyword, type Copy } from "dockerfile-ast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -15,10 +16,15 @@ import { deployables, GATEWAY_PORT, subgraphs, type Deployable } from "@frikommu
 import { COMPOSE_DATABASE, DATABASE_ROLES_FILE } from "../deploy/compose/secrets.js";
 import { dockerfile, finalStage, healthcheckCommand, imageEnv, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
 
+// Its types declare an ES module's default export; it is CommonJS, and its export is that function.
+const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.default;
 const read = (path: string) => readFileSync(resolve(ROOT, path), "utf8");
 const file = dockerfile();
 const image = finalStage(file);
 const instructions = (keyword: string) => image.filter((i) => i.getKeyword() === keyword);
+
+/** An image's content digest, as `name:tag@<digest>` pins it. */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /** Where compose.yaml finds what `node deploy/compose/secrets.ts` generates. */
 const SECRETS = "deploy/compose/secrets/";
@@ -42,12 +48,16 @@ interface Compose {
 const compose = parse(read("compose.yaml"), { merge: true }) as Compose;
 
 describe("the Dockerfile", () => {
-  it("parses into known instructions, in stages that all start from node:24-slim", () => {
+  it("parses into known instructions, in stages that all start from one node:24-slim, pinned by its digest", () => {
     const known = new Set<string>(Object.values(Keyword));
     expect(file.getInstructions().filter((i) => !known.has(i.getKeyword())).map((i) => i.getKeyword())).toEqual([]);
     const froms = file.getFROMs();
     expect(froms.length).toBeGreaterThanOrEqual(2);
-    expect(froms.map((f) => f.getImage())).toEqual(froms.map(() => "node:24-slim"));
+    for (const from of froms) {
+      expect([from.getImageName(), from.getImageTag()]).toEqual(["node", "24-slim"]);
+      expect(from.getImageDigest(), `${from.getImage()} is pinned`).toMatch(DIGEST);
+    }
+    expect(new Set(froms.map((f) => f.getImage())).size, "one base image for every stage").toBe(1);
     expect(froms[0]!.getBuildStage()).toBe("build");
   });
 
@@ -135,9 +145,24 @@ describe("the Dockerfile", () => {
     });
   });
 
-  it("gets no local state in its build context (.dockerignore)", () => {
-    const ignored = read(".dockerignore").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-    expect(ignored).toEqual(expect.arrayContaining(["**/node_modules", "**/dist", ".data", ".bundles", ".artifacts", ".git", "deploy/compose/secrets", ".env"]));
+  describe("its build context (.dockerignore, as docker build reads it)", () => {
+    const context = dockerignore().add(read(".dockerignore"));
+    const tracked = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+
+    it.each([
+      ["installed and built files", ["node_modules/vitest/package.json", "packages/config/node_modules/zod/package.json", "gateway/dist/main.js", "packages/db/tsconfig.build.tsbuildinfo", "packages/web/src/gql/graphql.ts"]],
+      ["local data, builds and history", [".data/postgres/PG_VERSION", ".bundles/gateway/package.json", ".artifacts/screenshots/a.png", ".bench/result.json", ".git/HEAD", ".env", "start.log"]],
+      ["keys, wherever they lie", ["gateway.key", "signing-key.pem", "packages/auth/gateway.key", "deploy/k8s/next-key.pem"]],
+      ["the secrets the deployments generate", ["deploy/compose/secrets/auth_jwt_secret", "deploy/compose/secrets/gateway.env", "deploy/k8s/overlays/development/secrets/auth-jwt-secret", "deploy/k8s/overlays/development/secrets/gateway-database.env"]],
+    ])("leaves out %s", (_what, paths) => {
+      expect(paths.filter((path) => !context.ignores(path))).toEqual([]);
+    });
+
+    it("takes in every source file the build needs", () => {
+      const sources = tracked.filter((path) => /^(packages|subgraphs|gateway)\//.test(path) || ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "tsconfig.base.json"].includes(path));
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.filter((path) => context.ignores(path))).toEqual([]);
+    });
   });
 });
 
@@ -190,9 +215,16 @@ describe("compose.yaml", () => {
     expect(Object.keys(compose.services).sort()).toEqual([...deployables().map((d) => d.name), "postgres"].sort());
   });
 
+  it("builds each service or runs an image pinned by its digest", () => {
+    const unpinned = Object.entries(compose.services).filter(([, service]) => !service.build && !DIGEST.test(service.image?.split("@")[1] ?? ""));
+    expect(unpinned.map(([name, service]) => `${name}: ${service.image}`)).toEqual([]);
+  });
+
   it("runs PostgreSQL 18 on a named volume, healthy once it answers over TCP, creating every role from the generated list", () => {
     const postgres = compose.services.postgres!;
-    expect(postgres.image).toBe("postgres:18");
+    const [reference, digest] = postgres.image!.split("@");
+    expect(reference).toBe("postgres:18");
+    expect(digest, "pinned by its digest").toMatch(DIGEST);
     expect(postgres.ports).toBeUndefined();
     // From 18 on the image keeps its data below /var/lib/postgresql (and refuses a mount at …/data).
     expect(postgres.volumes).toContain("postgres:/var/lib/postgresql");

@@ -1,7 +1,10 @@
 // The Kubernetes manifests of deploy/k8s as kubectl renders them, checked offline against the API's schemas.
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseAllDocuments } from "yaml";
+import { ROOT } from "./deployment.js";
 import * as apps from "kubernetes-models/apps/v1";
 import * as autoscaling from "kubernetes-models/autoscaling/v2";
 import * as networking from "kubernetes-models/networking.k8s.io/v1";
@@ -11,11 +14,42 @@ import * as cnpg from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { IPodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import type { INetworkPolicySpec } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicySpec";
-import type { INetworkPolicyIngressRule } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule";
 
 export type LabelSelector = INetworkPolicySpec["podSelector"] & {};
 
-export const K8S_DIR = resolve(import.meta.dirname, "../../deploy/k8s");
+export const K8S_DIR = resolve(ROOT, "deploy/k8s");
+
+/** The files of `dir` a commit would hold: tracked or new, none that git ignores (generated secrets, local state). */
+export function committedFiles(dir: string): string[] {
+  const listed = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "--", relative(ROOT, dir)], { cwd: ROOT, encoding: "utf8" });
+  if (listed.status !== 0) throw new Error(`git ls-files failed:\n${listed.stderr}`);
+  return listed.stdout.split("\n").filter((path) => path && existsSync(join(ROOT, path))).map((path) => join(ROOT, path));
+}
+
+/** The script that makes the development overlay's Secrets, which deploy/k8s/README.md has run first. */
+export const DEVELOPMENT_SECRETS = join(K8S_DIR, "overlays/development/secrets.ts");
+
+/** Runs the development overlay's secrets script as a user does, writing into `out`; its output. */
+export function makeDevelopmentSecrets(out: string): string {
+  const made = spawnSync(process.execPath, [DEVELOPMENT_SECRETS, "--out", out], { cwd: ROOT, encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`node ${relative(ROOT, DEVELOPMENT_SECRETS)} failed:\n${made.stderr}`);
+  return made.stdout;
+}
+
+/**
+ * deploy/k8s as a fresh clone has it, in a new temporary folder, with the development overlay's
+ * Secrets made as its README says: what an operator renders. Returns the copy's deploy/k8s.
+ */
+export function checkout(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), "frikommune-k8s-checkout-")), "k8s");
+  for (const file of committedFiles(K8S_DIR)) {
+    const target = join(copy, relative(K8S_DIR, file));
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(file, target);
+  }
+  makeDevelopmentSecrets(join(copy, "overlays/development/secrets"));
+  return copy;
+}
 
 export interface KubeObject {
   apiVersion: string;
@@ -87,16 +121,6 @@ export function selects(selector: LabelSelector, labels: Record<string, string> 
 export function containerPort(container: IContainer, port: string | number | undefined): number | undefined {
   if (typeof port === "number") return container.ports?.some((p) => p.containerPort === port) ? port : undefined;
   return container.ports?.find((p) => p.name === port)?.containerPort;
-}
-
-/**
- * The container ports a NetworkPolicy ingress rule opens, by number (undefined for one the
- * container does not have); null when it opens every port: it names none, or one of its entries
- * has no port or a range.
- */
-export function portsOpened(container: IContainer, rule: INetworkPolicyIngressRule): (number | undefined)[] | null {
-  if (!rule.ports?.length || rule.ports.some((p) => p.port === undefined || p.endPort !== undefined)) return null;
-  return rule.ports.map((p) => containerPort(container, p.port));
 }
 
 /** The label Kubernetes gives every namespace, its name: what a namespaceSelector picks one namespace by. */
