@@ -14,6 +14,9 @@ import { subgraphConfig } from "./support/graph.js";
 const id = (...parts: string[]) => stableId("network", ...parts);
 const slugs = ["holbaek", "assens", "nordfyn", "ringkobing-skjern", "slagelse"];
 const WRITTEN_CHALLENGE = "00000000-0000-4000-8000-000000000001";
+/** A steering-group member a coordinator added by name and removed again through the API, before the upgrade. */
+const REMOVED_MEMBER = "00000000-0000-4000-8000-000000000002";
+const REMOVER = "koordinator@example.invalid";
 
 let databaseUrl: string;
 let running: RunningServer | undefined;
@@ -47,6 +50,13 @@ beforeAll(async () => {
       positions.set(group!, position + 1);
       await c.query(`insert into group_member (id, group_id, position, municipality_slug, role) values ($1, $2, $3, $4, $5)`, [id("group", group!, "member", String(position)), id("group", group!), position, slug, role]);
     }
+    await c.query(`insert into group_member (id, group_id, position, municipality_slug, role, name, deleted_at, updated_at)
+      values ($1, $2, 5, 'nordfyn', 'Sekretær', 'Jens Eksempel', now() - interval '1 day', now() - interval '1 day')`,
+      [REMOVED_MEMBER, id("group", "tvaerkommunal-styregruppe")]);
+    for (const [action, changes] of [["add", { name: { before: null, after: "Jens Eksempel" } }], ["remove", { name: { before: "Jens Eksempel", after: null } }]] as const) {
+      await c.query(`insert into audit_entry (id, subject, role, entity_type, entity_id, action, changes) values (gen_random_uuid(), $1, 'network-coordinator', 'GroupMember', $2, $3, $4)`,
+        [REMOVER, REMOVED_MEMBER, action, changes]);
+    }
     await c.query(`insert into member (id, slug, name, position, membership_condition, condition_decided_on) values ($1, 'assens', 'Assens', 1, 'Forudsætter byrådets beslutning', '2016-06-01')`, [id("member", "assens")]);
     await c.query(`insert into common_exemption (id, code, title, description, legal_area, decision, decided_on, decision_note) values
       ($1, 'D', 'Forsikring af frivillige', 'x', 'x', 'NO_LEGAL_BASIS', '2016-04', 'Ingen lovhjemmel'),
@@ -76,10 +86,17 @@ describe("upgrading a database the first build seeded", () => {
       group by 1, 2, 3 order by 1, 2, 3`);
     expect(seats).toEqual([
       { key: "borgmestrenes-erfaringsudveksling", role: "Borgmester", removed: false, n: 5 },
-      { key: "politisk-forankring", role: "Borgmester", removed: true, n: 5 },
       { key: "politisk-forankring", role: "Byråd", removed: false, n: 5 },
-      { key: "tvaerkommunal-styregruppe", role: "Chef/direktør", removed: true, n: 5 },
+      { key: "politisk-forankring", role: null, removed: true, n: 5 },
+      { key: "tvaerkommunal-styregruppe", role: null, removed: true, n: 6 },
     ]);
+  });
+
+  it("keeps only the id and the time of every tombstone, stamped as changed so mirrors clear their copies", async () => {
+    const tombstones = await sql(`select id, role, name, municipality_slug, updated_at > now() - interval '1 hour' as restamped,
+      exists (select 1 from network.source s where s.entity_id = m.id) as sourced from network.group_member m where deleted_at is not null order by id`);
+    expect(tombstones.length).toBe(11);
+    expect(tombstones).toEqual(tombstones.map((t) => ({ id: t.id, role: null, name: null, municipality_slug: null, restamped: true, sourced: false })));
   });
 
   it("corrects unedited facts and keeps what a write recorded", async () => {
