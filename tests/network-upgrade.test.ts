@@ -99,6 +99,19 @@ describe("upgrading a database the first build seeded", () => {
     expect(tombstones).toEqual(tombstones.map((t) => ({ id: t.id, role: null, name: null, municipality_slug: null, restamped: true, sourced: false })));
   });
 
+  it("keeps no subject in the audit trail: each author becomes a pseudonym, the same for one person's writes", async () => {
+    const columns = await sql(`select column_name from information_schema.columns where table_schema = 'network' and table_name = 'audit_entry'`);
+    expect(columns.map((c) => c.column_name)).not.toContain("subject");
+    const entries = await sql(`select entity_id, action, author, changes from network.audit_entry order by entity_id, action`);
+    expect(JSON.stringify(entries)).not.toContain(REMOVER);
+    const removal = entries.filter((e) => e.entity_id === REMOVED_MEMBER);
+    expect(removal).toEqual([
+      { entity_id: REMOVED_MEMBER, action: "add", author: expect.stringMatching(/^[\w-]{22}$/), changes: { name: { before: null, after: "Jens Eksempel" } } },
+      { entity_id: REMOVED_MEMBER, action: "remove", author: removal[0]!.author, changes: { name: { before: "Jens Eksempel", after: null } } },
+    ]);
+    expect(new Set(entries.map((e) => e.author)).size).toBe(3);
+  });
+
   it("corrects unedited facts and keeps what a write recorded", async () => {
     expect(await sql(`select condition_decided_on, condition_decision_scheduled_on, condition_certainty from network.member where slug = 'assens'`))
       .toEqual([{ condition_decided_on: null, condition_decision_scheduled_on: "2016-06-01", condition_certainty: "SCHEDULED" }]);

@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { AUDIT_TABLE_SQL } from "@frikommune/db";
+import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms } from "@frikommune/db";
 import { Certainty, SOURCE_TABLE_SQL, stableId } from "@frikommune/municipality-kit";
 
 export class NetworkInitialTables extends Migration {
@@ -145,4 +145,5 @@ export const networkMigrations = [
   { name: "network-0003-group-member-tombstones", class: NetworkGroupMemberTombstones },
   { name: "network-0004-provenance-and-corrections", class: NetworkProvenance },
   { name: "network-0005-tombstones-without-personal-data", class: NetworkTombstonesWithoutPersonalData },
+  { name: "network-0006-audit-author-pseudonyms", class: AuditAuthorPseudonyms },
 ];
