@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openSchemaDatabase } from "@frikommune/db";
 import { stableId } from "@frikommune/municipality-kit";
+import { network } from "@frikommune/members";
 import type { RunningServer } from "@frikommune/service";
+import { erasePerson } from "@frikommune/tools";
 import { DOCUMENTED_MEMBERS, networkEntities, networkMigrations, startNetworkSubgraph } from "@frikommune/subgraph-network";
 import { createTestDatabase, withClient } from "./support/database.js";
 import { subgraphConfig } from "./support/graph.js";
@@ -110,6 +112,15 @@ describe("upgrading a database the first build seeded", () => {
       { entity_id: REMOVED_MEMBER, action: "remove", author: removal[0]!.author, changes: { name: { before: "Jens Eksempel", after: null } } },
     ]);
     expect(new Set(entries.map((e) => e.author)).size).toBe(3);
+  });
+
+  it("lets the author of entries from before the upgrade be erased by subject", async () => {
+    const erasure = await erasePerson(databaseUrl, { subject: REMOVER }, { service: network.name });
+    expect(erasure.schemas).toEqual([{ service: network.name, schema: "network", erased: { auditEntries: 2 } }]);
+    expect(await sql(`select action, author from network.audit_entry where entity_id = $1 order by action`, [REMOVED_MEMBER])).toEqual([
+      { action: "add", author: null },
+      { action: "remove", author: null },
+    ]);
   });
 
   it("corrects unedited facts and keeps what a write recorded", async () => {

@@ -1,10 +1,14 @@
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deployables, fieldPrefix, members, network } from "@frikommune/members";
+import { erasePerson } from "@frikommune/tools";
 import { as as asCaller, type Caller, type Person } from "./support/callers.js";
 import { withClient } from "./support/database.js";
 import { useTestGraph } from "./support/graph.js";
 
 const graph = useTestGraph();
+const ROOT = resolve(import.meta.dirname, "..");
 
 const as = (caller: Caller | Person, query: string, variables: Record<string, unknown> = {}) => asCaller(graph, caller, query, variables);
 async function write(caller: Caller | Person, query: string, variables: Record<string, unknown>) {
@@ -56,6 +60,24 @@ async function history(service: string) {
 /** The authors of the entity's writes, oldest first: Anna's two, then Bo's. */
 const authors = async (service: string) => (await history(service)).versions.map((v) => v.author);
 
+type AuditRow = { id: string; author: string | null; action: string; entity_id: string; changes: unknown } & Record<string, unknown>;
+/** Every subgraph's whole audit trail, by schema. */
+const trails = () =>
+  withClient(graph.databaseUrl, async (client) => {
+    const all = new Map<string, AuditRow[]>();
+    for (const d of SUBGRAPHS) all.set(d.schema, (await client.query(`select * from "${d.schema}".audit_entry order by id`)).rows);
+    return all;
+  });
+
+/** `pnpm erase-person …` as an operator runs it, on this test's database. */
+function eraseAsOperator(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile("pnpm", ["--silent", "erase-person", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: graph.databaseUrl } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
 describe("a removed group member", () => {
   const NAME = "Jens Eksempel";
   const ADD = `mutation ($group: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $group, input: $input) { id } }`;
@@ -97,5 +119,84 @@ describe("the history of an entity", () => {
   it("gives one person a pseudonym of its own in every subgraph, so no two members' trails can be joined on it", async () => {
     const annas = await Promise.all(SUBGRAPHS.map(async (d) => (await authors(d.name))[0]));
     expect(new Set(annas).size).toBe(SUBGRAPHS.length);
+  });
+});
+
+describe("erasing a person", () => {
+  it("takes the person's authorship out of every subgraph's audit trail, leaves everyone else's as it was, and records the erasure without naming them", async () => {
+    const before = await trails();
+    const written = new Map(await Promise.all(SUBGRAPHS.map(async (d) => [d.name, await authors(d.name)] as const)));
+
+    const erasure = await erasePerson(graph.databaseUrl, { subject: ANNA });
+
+    expect(erasure.schemas).toEqual(SUBGRAPHS.map((d) => ({ service: d.name, schema: d.schema, erased: { auditEntries: 2 } })));
+    const after = await trails();
+    for (const d of SUBGRAPHS) {
+      const [anna, , bo] = written.get(d.name)!;
+      const trail = after.get(d.schema)!;
+      expect(trail.filter((r) => r.action !== "erase")).toEqual(before.get(d.schema)!.map((r) => (r.author === anna ? { ...r, author: null } : r)));
+      expect(trail.filter((r) => r.action === "erase")).toEqual([
+        { id: expect.any(String), at: expect.any(Date), author: null, role: "operator", municipality: null, entity_type: "Person", entity_id: erasure.id, action: "erase", changes: { auditEntries: { before: 2, after: 0 } } },
+      ]);
+      expect(JSON.stringify(trail)).not.toContain(anna!);
+      expect(JSON.stringify(trail)).not.toContain(ANNA);
+      // Her old pseudonym appears nowhere, and what is left cannot make it again.
+      expect(await authors(d.name)).toEqual([null, null, bo]);
+    }
+  });
+
+  it("runs as `pnpm erase-person` against one service's database only, and changes nothing when run again", async () => {
+    const only = SUBGRAPHS.find((d) => d.name === members[0]!.slug)!;
+    const bo = (await authors(only.name))[2];
+    const before = await trails();
+
+    const run = await eraseAsOperator([BO, "--service", only.name]);
+    expect(run).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^${only.name} +erased 1 audit entry\nrecorded as erasure [0-9a-f-]{36} in ${only.name}; the records name no one\n$`)), stderr: "" });
+    const erasureId = /erasure (\S+)/.exec(run.stdout)![1];
+    const after = await trails();
+    for (const d of SUBGRAPHS) {
+      if (d !== only) expect(after.get(d.schema)).toEqual(before.get(d.schema));
+    }
+    expect(after.get(only.schema)!.filter((r) => r.entity_id !== erasureId)).toEqual(before.get(only.schema)!.map((r) => (r.author === bo ? { ...r, author: null } : r)));
+    expect(after.get(only.schema)!.filter((r) => r.entity_id === erasureId)).toEqual([expect.objectContaining({ author: null, action: "erase", changes: { auditEntries: { before: 1, after: 0 } } })]);
+
+    const again = await eraseAsOperator([ANNA]);
+    expect(again).toEqual({ code: 0, stdout: [...SUBGRAPHS.map((d) => `${d.name.padEnd(18)} nothing to erase`), "nothing erased, nothing recorded", ""].join("\n"), stderr: "" });
+    expect(await trails()).toEqual(after);
+  });
+
+  it.each([
+    ["no one", []],
+    ["a service the graph does not have", [BO, "--service", "not a member!"]],
+    ["the gateway, which keeps no audit trail", [BO, "--service", "gateway"]],
+  ])("refuses to erase %s, with its usage", async (_what, args) => {
+    const run = await eraseAsOperator(args);
+    expect(run.code).toBe(64);
+    expect(run.stderr).toContain("usage: pnpm erase-person");
+  });
+
+  it("by name: clears a person named as a group member or theme-day invitee, and every audit entry repeating the name", async () => {
+    const NAME = "Karin Eksempel";
+    const { groups } = await write(null, `{ groups { id } }`, {});
+    const group = groups[0].id as string;
+    const { addGroupMember } = await write(NETWORK_COORDINATOR, `mutation ($group: ID!, $input: GroupMemberInput!) { addGroupMember(groupId: $group, input: $input) { id } }`, {
+      group, input: { role: "Referent", name: NAME },
+    });
+    const { scheduleThemeDay } = await write(NETWORK_COORDINATOR, `mutation ($input: ThemeDayInput!) { scheduleThemeDay(input: $input) { id } }`, {
+      input: { title: "Temadag om referater", description: "Sparring", invited: [NAME, "De fem borgmestre"] },
+    });
+
+    const erasure = await erasePerson(graph.databaseUrl, { name: NAME });
+
+    const erased = { groupMembers: 1, themeDays: 1, auditEntries: 2 };
+    expect(erasure.schemas).toEqual([{ service: network.name, schema: network.name, erased }]);
+    const read = await as(null, `{ groups { members { id name role } } themeDays { id invited } }`);
+    expect(read.data.groups.flatMap((g: { members: unknown[] }) => g.members)).toContainEqual({ id: addGroupMember.id, name: null, role: "Referent" });
+    expect(read.data.themeDays).toContainEqual({ id: scheduleThemeDay.id, invited: ["De fem borgmestre"] });
+    const trail = (await trails()).get(network.name)!;
+    expect(JSON.stringify(trail)).not.toContain(NAME);
+    expect(trail.filter((r) => r.entity_id === erasure.id)).toEqual([expect.objectContaining({ author: null, role: "operator", action: "erase", changes: { groupMembers: { before: 1, after: 0 }, themeDays: { before: 1, after: 0 }, auditEntries: { before: 2, after: 0 } } })]);
+
+    expect((await erasePerson(graph.databaseUrl, { name: NAME })).schemas).toEqual([{ service: network.name, schema: network.name, erased: {} }]);
   });
 });
