@@ -295,7 +295,7 @@ describe("versions are paged in SQL", () => {
   it("only the page and one more row leave the database", async () => {
     const entity = randomUUID();
     const writes = 9;
-    await sql(`insert into holbaek.audit_entry (id, at, subject, role, entity_type, entity_id, action, changes)
+    await sql(`insert into holbaek.audit_entry (id, at, author, role, entity_type, entity_id, action, changes)
                select gen_random_uuid(), now() + make_interval(secs => i), 'bulk', 'editor', 'Trial', $1, 'update', '{}' from generate_series(1, $2) i`, [entity, writes]);
     const orm = await openSchemaDatabase({ url: graph.databaseUrl, schema: "holbaek", entities: [AuditEntryEntity], migrations: [] });
     try {

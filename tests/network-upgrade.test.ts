@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openSchemaDatabase } from "@frikommune/db";
 import { stableId } from "@frikommune/municipality-kit";
+import { network } from "@frikommune/members";
 import type { RunningServer } from "@frikommune/service";
+import { erasePerson } from "@frikommune/tools";
 import { DOCUMENTED_MEMBERS, networkEntities, networkMigrations, startNetworkSubgraph } from "@frikommune/subgraph-network";
 import { createTestDatabase, withClient } from "./support/database.js";
 import { subgraphConfig } from "./support/graph.js";
@@ -14,6 +16,9 @@ import { subgraphConfig } from "./support/graph.js";
 const id = (...parts: string[]) => stableId("network", ...parts);
 const slugs = ["holbaek", "assens", "nordfyn", "ringkobing-skjern", "slagelse"];
 const WRITTEN_CHALLENGE = "00000000-0000-4000-8000-000000000001";
+/** A steering-group member a coordinator added by name and removed again through the API, before the upgrade. */
+const REMOVED_MEMBER = "00000000-0000-4000-8000-000000000002";
+const REMOVER = "koordinator@example.invalid";
 
 let databaseUrl: string;
 let running: RunningServer | undefined;
@@ -47,6 +52,13 @@ beforeAll(async () => {
       positions.set(group!, position + 1);
       await c.query(`insert into group_member (id, group_id, position, municipality_slug, role) values ($1, $2, $3, $4, $5)`, [id("group", group!, "member", String(position)), id("group", group!), position, slug, role]);
     }
+    await c.query(`insert into group_member (id, group_id, position, municipality_slug, role, name, deleted_at, updated_at)
+      values ($1, $2, 5, 'nordfyn', 'Sekretær', 'Jens Eksempel', now() - interval '1 day', now() - interval '1 day')`,
+      [REMOVED_MEMBER, id("group", "tvaerkommunal-styregruppe")]);
+    for (const [action, changes] of [["add", { name: { before: null, after: "Jens Eksempel" } }], ["remove", { name: { before: "Jens Eksempel", after: null } }]] as const) {
+      await c.query(`insert into audit_entry (id, subject, role, entity_type, entity_id, action, changes) values (gen_random_uuid(), $1, 'network-coordinator', 'GroupMember', $2, $3, $4)`,
+        [REMOVER, REMOVED_MEMBER, action, changes]);
+    }
     await c.query(`insert into member (id, slug, name, position, membership_condition, condition_decided_on) values ($1, 'assens', 'Assens', 1, 'Forudsætter byrådets beslutning', '2016-06-01')`, [id("member", "assens")]);
     await c.query(`insert into common_exemption (id, code, title, description, legal_area, decision, decided_on, decision_note) values
       ($1, 'D', 'Forsikring af frivillige', 'x', 'x', 'NO_LEGAL_BASIS', '2016-04', 'Ingen lovhjemmel'),
@@ -76,9 +88,38 @@ describe("upgrading a database the first build seeded", () => {
       group by 1, 2, 3 order by 1, 2, 3`);
     expect(seats).toEqual([
       { key: "borgmestrenes-erfaringsudveksling", role: "Borgmester", removed: false, n: 5 },
-      { key: "politisk-forankring", role: "Borgmester", removed: true, n: 5 },
       { key: "politisk-forankring", role: "Byråd", removed: false, n: 5 },
-      { key: "tvaerkommunal-styregruppe", role: "Chef/direktør", removed: true, n: 5 },
+      { key: "politisk-forankring", role: null, removed: true, n: 5 },
+      { key: "tvaerkommunal-styregruppe", role: null, removed: true, n: 6 },
+    ]);
+  });
+
+  it("keeps only the id and the time of every tombstone, stamped as changed so mirrors clear their copies", async () => {
+    const tombstones = await sql(`select id, role, name, municipality_slug, updated_at > now() - interval '1 hour' as restamped,
+      exists (select 1 from network.source s where s.entity_id = m.id) as sourced from network.group_member m where deleted_at is not null order by id`);
+    expect(tombstones.length).toBe(11);
+    expect(tombstones).toEqual(tombstones.map((t) => ({ id: t.id, role: null, name: null, municipality_slug: null, restamped: true, sourced: false })));
+  });
+
+  it("keeps no subject in the audit trail: each author becomes a pseudonym, the same for one person's writes", async () => {
+    const columns = await sql(`select column_name from information_schema.columns where table_schema = 'network' and table_name = 'audit_entry'`);
+    expect(columns.map((c) => c.column_name)).not.toContain("subject");
+    const entries = await sql(`select entity_id, action, author, changes from network.audit_entry order by entity_id, action`);
+    expect(JSON.stringify(entries)).not.toContain(REMOVER);
+    const removal = entries.filter((e) => e.entity_id === REMOVED_MEMBER);
+    expect(removal).toEqual([
+      { entity_id: REMOVED_MEMBER, action: "add", author: expect.stringMatching(/^[\w-]{22}$/), changes: { name: { before: null, after: "Jens Eksempel" } } },
+      { entity_id: REMOVED_MEMBER, action: "remove", author: removal[0]!.author, changes: { name: { before: "Jens Eksempel", after: null } } },
+    ]);
+    expect(new Set(entries.map((e) => e.author)).size).toBe(3);
+  });
+
+  it("lets the author of entries from before the upgrade be erased by subject", async () => {
+    const erasure = await erasePerson(databaseUrl, { subject: REMOVER }, { service: network.name });
+    expect(erasure.schemas).toEqual([{ service: network.name, schema: "network", erased: { auditEntries: 2 } }]);
+    expect(await sql(`select action, author from network.audit_entry where entity_id = $1 order by action`, [REMOVED_MEMBER])).toEqual([
+      { action: "add", author: null },
+      { action: "remove", author: null },
     ]);
   });
 

@@ -6,9 +6,19 @@ import type { GraphQLResponse, TestGraph } from "./graph.js";
 /** A caller of the graph: a role with its municipality, or null for anonymous. */
 export type Caller = [Role, string?] | null;
 
+/** A caller whose own subject matters: the same person making two writes, or two people in one role. */
+export interface Person {
+  subject: string;
+  role: Role;
+  municipality?: string;
+}
+
+const tokenFor = (caller: NonNullable<Caller> | Person) =>
+  Array.isArray(caller) ? signDevToken(loadTokenConfig(), caller[0], caller[1]) : signDevToken(loadTokenConfig(), caller.role, caller.municipality, { subject: caller.subject });
+
 /** Sends a query through the gateway with a development token for the caller. */
-export async function as(graph: Pick<TestGraph, "gateway">, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  const authorization = caller ? `Bearer ${await signDevToken(loadTokenConfig(), caller[0], caller[1])}` : undefined;
+export async function as(graph: Pick<TestGraph, "gateway">, caller: Caller | Person, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+  const authorization = caller ? `Bearer ${await tokenFor(caller)}` : undefined;
   const response = await fetch(graph.gateway.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },

@@ -42,8 +42,8 @@ export async function identify(authorization: string | null | undefined, config:
   return { subject: payload.sub!, role, municipality: needsMunicipality(role) ? municipality : null };
 }
 
-/** A token for local use, signed with the HS256 secret of the configuration. */
-export async function signDevToken(config: TokenConfig, role: Role, municipality?: string, ttl = "12h"): Promise<string> {
+/** A token for local use, signed with the HS256 secret of the configuration; its subject names the role unless one is given. */
+export async function signDevToken(config: TokenConfig, role: Role, municipality?: string, options: { subject?: string; ttl?: string } = {}): Promise<string> {
   if (!config.secret) throw new Error("Development tokens need an HS256 secret (AUTH_JWT_SECRET)");
   if (!ROLES.includes(role)) throw new Error(`role must be one of ${ROLES.join(", ")}`);
   if (needsMunicipality(role)) {
@@ -52,10 +52,10 @@ export async function signDevToken(config: TokenConfig, role: Role, municipality
   }
   return new SignJWT({ role, ...(needsMunicipality(role) ? { municipality } : {}) })
     .setProtectedHeader({ alg: "HS256" })
-    .setSubject(needsMunicipality(role) ? `dev-${role}-${municipality}` : `dev-${role}`)
+    .setSubject(options.subject ?? (needsMunicipality(role) ? `dev-${role}-${municipality}` : `dev-${role}`))
     .setIssuer(config.issuer)
     .setAudience(config.audience)
     .setIssuedAt()
-    .setExpirationTime(ttl)
+    .setExpirationTime(options.ttl ?? "12h")
     .sign(new TextEncoder().encode(config.secret));
 }

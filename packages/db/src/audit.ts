@@ -1,13 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { defineEntity, p } from "@mikro-orm/core";
-
-/** Who made a write, as the gateway verified it. */
-export interface Actor {
-  subject: string | null;
-  role: string | null;
-  municipality: string | null;
-}
+import type { Actor } from "./authors.js";
 
 /** Every subgraph's audit trail: who changed what, written in the same transaction as the change. */
 export const AuditEntryEntity = defineEntity({
@@ -16,7 +10,8 @@ export const AuditEntryEntity = defineEntity({
   properties: {
     id: p.uuid().primary(),
     at: p.datetime().onCreate(() => new Date()),
-    subject: p.string(),
+    /** The author's pseudonym (`pseudonymOf`); null once the author was erased. */
+    author: p.string().nullable(),
     role: p.string(),
     municipality: p.string().nullable(),
     entityType: p.string(),
@@ -27,7 +22,7 @@ export const AuditEntryEntity = defineEntity({
   },
 });
 
-/** The audit table, for each subgraph's own migrations. */
+/** The audit table as each subgraph's migrations first made it; `AuditAuthorPseudonyms` replaces its `subject` by `author`. */
 export const AUDIT_TABLE_SQL = [
   `create table audit_entry (
     id uuid primary key,
@@ -57,12 +52,12 @@ export function changedFields(before: Fields, after: Fields): Record<string, { b
 }
 
 /** Records a write in the audit trail; call it inside the write's own transaction. */
-export function audit(tx: EntityManager, identity: Actor, entity: { type: string; id: string }, action: string, before: Fields, after: Fields): void {
+export function audit(tx: EntityManager, actor: Actor, entity: { type: string; id: string }, action: string, before: Fields, after: Fields): void {
   tx.create(AuditEntryEntity, {
     id: randomUUID(),
-    subject: identity.subject ?? "anonymous",
-    role: identity.role ?? "anonymous",
-    municipality: identity.municipality,
+    author: actor.author,
+    role: actor.role ?? "anonymous",
+    municipality: actor.municipality,
     entityType: entity.type,
     entityId: entity.id,
     action,

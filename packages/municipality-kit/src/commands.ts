@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { LockMode, type EntityName } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Identity } from "@frikommune/auth";
 import { badUserInput, isUuid } from "@frikommune/subgraph-server";
-import { audit } from "@frikommune/db";
+import { audit, type Actor } from "@frikommune/db";
 import { CouncilEntity, EvaluationEntity, MilestoneEntity, PolicyEntity, TrialEntity, TrialExemptionEntity, type CouncilRow, type EvaluationRow, type MilestoneRow, type PolicyRow, type TrialRow } from "./entities.js";
 import { MilestoneState, TrialStatus } from "./enums.js";
 import type { CouncilInput, CreateTrialInput, EvaluationInput, MilestoneInput, PolicyInput, UpdateCouncilInput, UpdatePolicyInput, UpdateTrialInput } from "./graph/inputs.js";
@@ -35,7 +34,7 @@ function given<T extends object>(input: T): Partial<T> {
 }
 
 /** Every write: validated first, then one transaction that includes its audit entry. */
-export async function createTrial(em: EntityManager, identity: Identity, input: CreateTrialInput): Promise<TrialRow> {
+export async function createTrial(em: EntityManager, actor: Actor, input: CreateTrialInput): Promise<TrialRow> {
   const title = text(input.title, "input.title", { min: 3, max: 200 });
   const purpose = text(input.purpose, "input.purpose", { max: 4000 });
   const codes = exemptionCodes(input.exemptionCodes, "input.exemptionCodes");
@@ -49,12 +48,12 @@ export async function createTrial(em: EntityManager, identity: Identity, input: 
     // Children reference the trial by a plain column, so the trial is written first.
     await tx.flush();
     for (const code of codes) tx.create(TrialExemptionEntity, { trialId: id, code });
-    audit(tx, identity, { type: "Trial", id }, "create", {}, { ...trialFields(trial), exemptionCodes: codes });
+    audit(tx, actor, { type: "Trial", id }, "create", {}, { ...trialFields(trial), exemptionCodes: codes });
     return trial;
   });
 }
 
-export async function setTrialStatus(em: EntityManager, identity: Identity, id: string, status: TrialStatus, note: string | null): Promise<TrialRow> {
+export async function setTrialStatus(em: EntityManager, actor: Actor, id: string, status: TrialStatus, note: string | null): Promise<TrialRow> {
   const reason = note == null ? null : text(note, "note", { max: 2000 });
   return em.transactional(async (tx) => {
     const trial = await findTrial(tx, id, "id");
@@ -64,12 +63,12 @@ export async function setTrialStatus(em: EntityManager, identity: Identity, id: 
     }
     const before = trialFields(trial);
     trial.status = status;
-    audit(tx, identity, { type: "Trial", id }, "setStatus", { ...before, note: null }, { ...trialFields(trial), note: reason });
+    audit(tx, actor, { type: "Trial", id }, "setStatus", { ...before, note: null }, { ...trialFields(trial), note: reason });
     return trial;
   });
 }
 
-export async function addMilestone(em: EntityManager, identity: Identity, trialId: string, input: MilestoneInput): Promise<MilestoneRow> {
+export async function addMilestone(em: EntityManager, actor: Actor, trialId: string, input: MilestoneInput): Promise<MilestoneRow> {
   const title = text(input.title, "input.title", { min: 3, max: 200 });
   const dueOn = partialDate(input.dueOn, "input.dueOn");
   return em.transactional(async (tx) => {
@@ -79,12 +78,12 @@ export async function addMilestone(em: EntityManager, identity: Identity, trialI
     trial.updatedAt = new Date();
     const id = randomUUID();
     const milestone = tx.create(MilestoneEntity, { id, trialId, position, title, dueOn, completedOn: null, state: MilestoneState.PLANNED });
-    audit(tx, identity, { type: "Milestone", id }, "create", {}, { trialId, title, dueOn });
+    audit(tx, actor, { type: "Milestone", id }, "create", {}, { trialId, title, dueOn });
     return milestone;
   });
 }
 
-export async function completeMilestone(em: EntityManager, identity: Identity, id: string, completedOn: string): Promise<MilestoneRow> {
+export async function completeMilestone(em: EntityManager, actor: Actor, id: string, completedOn: string): Promise<MilestoneRow> {
   const done = partialDate(completedOn, "completedOn")!;
   if (done > new Date().toISOString().slice(0, done.length)) throw badUserInput("completedOn lies in the future", "completedOn");
   return em.transactional(async (tx) => {
@@ -95,13 +94,13 @@ export async function completeMilestone(em: EntityManager, identity: Identity, i
     milestone.completedOn = done;
     milestone.state = MilestoneState.DONE;
     (await findTrial(tx, milestone.trialId, "id")).updatedAt = new Date();
-    audit(tx, identity, { type: "Milestone", id }, "complete", before, { completedOn: done, state: milestone.state });
+    audit(tx, actor, { type: "Milestone", id }, "complete", before, { completedOn: done, state: milestone.state });
     return milestone;
   });
 }
 
 /** Records what is known of a milestone that is not done: still PLANNED, NOT_DONE, or UNKNOWN. DONE goes through completeMilestone, which needs a date. */
-export async function setMilestoneState(em: EntityManager, identity: Identity, id: string, state: MilestoneState): Promise<MilestoneRow> {
+export async function setMilestoneState(em: EntityManager, actor: Actor, id: string, state: MilestoneState): Promise<MilestoneRow> {
   if (state === MilestoneState.DONE) throw badUserInput("A milestone becomes DONE by completing it with its completedOn date", "state");
   return em.transactional(async (tx) => {
     const milestone = isUuid(id) ? await tx.findOne(MilestoneEntity, { id }) : null;
@@ -111,12 +110,12 @@ export async function setMilestoneState(em: EntityManager, identity: Identity, i
     const before = { state: milestone.state };
     milestone.state = state;
     (await findTrial(tx, milestone.trialId, "id")).updatedAt = new Date();
-    audit(tx, identity, { type: "Milestone", id }, "setState", before, { state });
+    audit(tx, actor, { type: "Milestone", id }, "setState", before, { state });
     return milestone;
   });
 }
 
-export async function updateTrial(em: EntityManager, identity: Identity, id: string, input: UpdateTrialInput): Promise<TrialRow> {
+export async function updateTrial(em: EntityManager, actor: Actor, id: string, input: UpdateTrialInput): Promise<TrialRow> {
   const changes = given(input);
   const title = changes.title !== undefined ? text(required(changes.title, "input.title"), "input.title", { min: 3, max: 200 }) : undefined;
   const purpose = changes.purpose !== undefined ? text(required(changes.purpose, "input.purpose"), "input.purpose", { max: 4000 }) : undefined;
@@ -137,12 +136,12 @@ export async function updateTrial(em: EntityManager, identity: Identity, id: str
       await tx.nativeDelete(TrialExemptionEntity, { trialId: id });
       for (const code of codes) tx.create(TrialExemptionEntity, { trialId: id, code });
     }
-    audit(tx, identity, { type: "Trial", id }, "update", before, { ...trialFields(trial), exemptionCodes: codes ?? currentCodes });
+    audit(tx, actor, { type: "Trial", id }, "update", before, { ...trialFields(trial), exemptionCodes: codes ?? currentCodes });
     return trial;
   });
 }
 
-export async function recordEvaluation(em: EntityManager, identity: Identity, trialId: string, input: EvaluationInput): Promise<EvaluationRow> {
+export async function recordEvaluation(em: EntityManager, actor: Actor, trialId: string, input: EvaluationInput): Promise<EvaluationRow> {
   const answers = evaluationAnswers(input.answers, "input.answers");
   const recordedOn = partialDate(input.recordedOn ?? new Date().toISOString().slice(0, 10), "input.recordedOn")!;
   return em.transactional(async (tx) => {
@@ -151,7 +150,7 @@ export async function recordEvaluation(em: EntityManager, identity: Identity, tr
     trial.updatedAt = new Date();
     const id = randomUUID();
     const evaluation = tx.create(EvaluationEntity, { id, trialId, recordedOn, answers });
-    audit(tx, identity, { type: "Evaluation", id }, "record", {}, { trialId, recordedOn, answers });
+    audit(tx, actor, { type: "Evaluation", id }, "record", {}, { trialId, recordedOn, answers });
     return evaluation;
   });
 }
@@ -177,7 +176,7 @@ function councilValues(input: Partial<CouncilInput>, current?: CouncilRow) {
 /** Inserts a validated row under a new id (its key too) with its audit entry, in one transaction, while the table has room. */
 function insert<T extends object>(
   em: EntityManager,
-  identity: Identity,
+  actor: Actor,
   entity: { schema: EntityName<T>; type: string; action: string; max: number; what: string },
   values: Record<string, unknown>,
 ): Promise<T> {
@@ -186,19 +185,19 @@ function insert<T extends object>(
     roomFor(await tx.count(entity.schema, {}), entity.max, entity.what, "input");
     const id = randomUUID();
     const row = tx.create(entity.schema, { id, key: id, ...values } as never) as T;
-    audit(tx, identity, { type: entity.type, id }, entity.action, {}, values);
+    audit(tx, actor, { type: entity.type, id }, entity.action, {}, values);
     return row;
   });
 }
 
-export function createCouncil(em: EntityManager, identity: Identity, input: CouncilInput): Promise<CouncilRow> {
-  return insert<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", action: "create", max: MAX_COUNCILS, what: "councils per municipality" }, councilValues(input));
+export function createCouncil(em: EntityManager, actor: Actor, input: CouncilInput): Promise<CouncilRow> {
+  return insert<CouncilRow>(em, actor, { schema: CouncilEntity, type: "LocalCouncil", action: "create", max: MAX_COUNCILS, what: "councils per municipality" }, councilValues(input));
 }
 
 /** Loads a row by id, applies the validated values and records before/after, in one transaction. */
 async function updateById<T extends object>(
   em: EntityManager,
-  identity: Identity,
+  actor: Actor,
   entity: { schema: EntityName<T>; type: string; what: string },
   id: string,
   fields: (row: T) => Record<string, unknown>,
@@ -209,13 +208,13 @@ async function updateById<T extends object>(
     if (!row) throw badUserInput(`No ${entity.what} ${id} in this municipality`, "id");
     const before = fields(row);
     Object.assign(row, values(row));
-    audit(tx, identity, { type: entity.type, id }, "update", before, fields(row));
+    audit(tx, actor, { type: entity.type, id }, "update", before, fields(row));
     return row;
   });
 }
 
-export function updateCouncil(em: EntityManager, identity: Identity, id: string, input: UpdateCouncilInput): Promise<CouncilRow> {
-  return updateById<CouncilRow>(em, identity, { schema: CouncilEntity, type: "LocalCouncil", what: "council" }, id, councilFields, (row) =>
+export function updateCouncil(em: EntityManager, actor: Actor, id: string, input: UpdateCouncilInput): Promise<CouncilRow> {
+  return updateById<CouncilRow>(em, actor, { schema: CouncilEntity, type: "LocalCouncil", what: "council" }, id, councilFields, (row) =>
     councilValues(given(input) as Partial<CouncilInput>, row));
 }
 
@@ -235,11 +234,11 @@ function policyValues(input: Partial<PolicyInput>, current?: PolicyRow) {
   };
 }
 
-export function adoptPolicy(em: EntityManager, identity: Identity, input: PolicyInput): Promise<PolicyRow> {
-  return insert<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", action: "adopt", max: MAX_POLICIES, what: "policies per municipality" }, policyValues(input));
+export function adoptPolicy(em: EntityManager, actor: Actor, input: PolicyInput): Promise<PolicyRow> {
+  return insert<PolicyRow>(em, actor, { schema: PolicyEntity, type: "Policy", action: "adopt", max: MAX_POLICIES, what: "policies per municipality" }, policyValues(input));
 }
 
-export function updatePolicy(em: EntityManager, identity: Identity, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {
-  return updateById<PolicyRow>(em, identity, { schema: PolicyEntity, type: "Policy", what: "policy" }, id, policyFields, (row) =>
+export function updatePolicy(em: EntityManager, actor: Actor, id: string, input: UpdatePolicyInput): Promise<PolicyRow> {
+  return updateById<PolicyRow>(em, actor, { schema: PolicyEntity, type: "Policy", what: "policy" }, id, policyFields, (row) =>
     policyValues(given(input) as Partial<PolicyInput>, row));
 }

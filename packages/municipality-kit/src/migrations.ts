@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { AUDIT_TABLE_SQL } from "@frikommune/db";
+import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms } from "@frikommune/db";
 import { AnchoringLevel, Certainty, MilestoneState, OPEN_MILESTONE_STATES, StatementKind } from "./enums.js";
 import { SOURCE_TABLE_SQL } from "./provenance/table.js";
 
@@ -187,4 +187,5 @@ export const kitMigrations = [
   { name: "kit-0005-anchoring", class: KitAnchoring },
   { name: "kit-0006-statements", class: KitStatements },
   { name: "kit-0007-overdue-milestones", class: KitOverdueMilestones },
+  { name: "kit-0008-audit-author-pseudonyms", class: AuditAuthorPseudonyms },
 ];

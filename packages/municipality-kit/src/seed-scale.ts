@@ -3,9 +3,8 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { embeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@frikommune/db/embedded";
+import { embeddedPostgresInUse } from "@frikommune/db/embedded";
 import { members } from "@frikommune/members";
 import type { MunicipalityModule } from "./module.js";
 import { checkScaleCounts, removeScale, seedScale, type ScaleChange, type ScaleCounts } from "./scale.js";
@@ -16,21 +15,6 @@ const root = resolve(import.meta.dirname, "../../..");
 async function loadMemberModule(slug: string): Promise<MunicipalityModule> {
   const path = resolve(root, "subgraphs", slug, "src", "module.ts");
   return ((await import(pathToFileURL(path).href)) as { default: MunicipalityModule }).default;
-}
-
-/** The embedded PostgreSQL of `pnpm start`: used as it is when running (and left running), else started for this run. */
-async function embeddedDatabase(port: number): Promise<EmbeddedDatabase> {
-  const url = embeddedUrl(port);
-  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  try {
-    await probe.connect();
-    return { url, stop: async () => {} };
-  } catch (error) {
-    if ((error as { code?: string }).code !== "ECONNREFUSED") throw error;
-    return startEmbeddedPostgres({ dataDir: resolve(root, ".data/postgres"), port });
-  } finally {
-    await probe.end().catch(() => {});
-  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -63,7 +47,7 @@ function readArguments(): { remove: boolean; counts: ScaleCounts } {
 
 const { remove, counts } = readArguments();
 const config = await exitOnConfigError(async () => loadStackConfig());
-const database = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await embeddedDatabase(config.embeddedPort);
+const database = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: resolve(root, ".data/postgres"), port: config.embeddedPort });
 const started = performance.now();
 let failed = false;
 try {

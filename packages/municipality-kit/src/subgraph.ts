@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { openSchemaDatabase } from "@frikommune/db";
+import { auditActors, openSchemaDatabase } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, runSubgraphProcess, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -50,13 +50,14 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
       await module.local?.seed?.(orm.em.fork());
     },
   });
+  const actorOf = await auditActors(orm.em.fork());
   const server = await serveSubgraph<MemberContext>({
     name: subgraphName(module.slug),
     schema: buildMunicipalitySchema(module),
     config,
     context: (identity) => {
       const em = orm.em.fork();
-      return { identity, slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
+      return { identity, actor: actorOf(identity), slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
     ready: () => orm.isConnected(),
     log,

@@ -40,7 +40,7 @@ describe("seeding a member's schema", () => {
 
     // An edit through the API leaves an audit entry; the seed never overwrites such a row.
     await sql(`update "${schema}".trial set status = 'APPLICATION_SENT' where key = 'common-b'`);
-    await sql(`insert into "${schema}".audit_entry (id, subject, role, municipality, entity_type, entity_id, action, changes)
+    await sql(`insert into "${schema}".audit_entry (id, author, role, municipality, entity_type, entity_id, action, changes)
       select gen_random_uuid(), 'editor', 'editor', '${slug}', 'Trial', id, 'setStatus', '{}' from "${schema}".trial where key = 'common-b'`);
     await start();
     expect(await sql(counts)).toEqual(first);

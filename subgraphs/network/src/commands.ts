@@ -3,7 +3,7 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { audit, type Actor } from "@frikommune/db";
 import { members } from "@frikommune/members";
-import { listOfAtMost, lockTable, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED, MAX_THEME_DAYS, partialDate, roomFor, text } from "@frikommune/municipality-kit";
+import { listOfAtMost, lockTable, SourceEntity, MAX_CHALLENGES, MAX_GROUP_MEMBERS, MAX_INVITED, MAX_THEME_DAYS, partialDate, roomFor, text } from "@frikommune/municipality-kit";
 import { badUserInput, isUuid } from "@frikommune/subgraph-server";
 import { ChallengeEntity, ExemptionEntity, GroupEntity, GroupMemberEntity, ThemeDayEntity } from "./entities.js";
 import type { ChallengeInput, GroupMemberInput, ThemeDayInput } from "./graph/inputs.js";
@@ -87,12 +87,18 @@ export async function addGroupMember(em: EntityManager, actor: Actor, groupId: s
   });
 }
 
+/**
+ * Leaves a tombstone that keeps only the id and the time, so mirrors see the removal; the person's
+ * seat, name and municipality stay only in the audit entry, for the network's own records.
+ */
 export async function removeGroupMember(em: EntityManager, actor: Actor, id: string) {
   return em.transactional(async (tx) => {
     const member = await byId(() => tx.findOne(GroupMemberEntity, { id, deletedAt: null }), id, "group member", "id");
     const group = await tx.findOneOrFail(GroupEntity, { id: member.groupId });
-    audit(tx, actor, { type: "GroupMember", id }, "remove", { groupId: member.groupId, role: member.role, name: member.name ?? null, municipalitySlug: member.municipalitySlug ?? null }, {});
-    member.deletedAt = new Date();
+    audit(tx, actor, { type: "GroupMember", id }, "remove", { groupId: member.groupId, role: member.role ?? null, name: member.name ?? null, municipalitySlug: member.municipalitySlug ?? null }, {});
+    Object.assign(member, { deletedAt: new Date(), role: null, name: null, municipalitySlug: null });
+    // A seeded member's sources quote the seat it held.
+    await tx.nativeDelete(SourceEntity, { entityId: id });
     return group;
   });
 }

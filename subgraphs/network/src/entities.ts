@@ -114,8 +114,9 @@ export const GroupMemberEntity = defineEntity({
     id: p.uuid().primary(),
     groupId: p.uuid(),
     position: p.integer(),
+    /** The seat's municipality, role and holder; all three null on a tombstone. */
     municipalitySlug: p.string().nullable(),
-    role: p.string(),
+    role: p.string().nullable(),
     name: p.string().nullable(),
     deletedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Identity } from "@frikommune/auth";
+import type { Actor } from "@frikommune/db";
 import { groupByKeys } from "@frikommune/subgraph-server";
 import { createVersionLoader, firstPerParent, MAX_CHALLENGES, MAX_DIMENSIONS, MAX_GROUP_MEMBERS, selectRows } from "@frikommune/municipality-kit";
 import type { InferEntity } from "@mikro-orm/core";
@@ -82,6 +83,8 @@ export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;
 
 export interface NetworkContext {
   identity: Identity;
+  /** The caller as the audit trail records them: by pseudonym, never by subject. */
+  actor: Actor;
   em: EntityManager;
   loaders: NetworkLoaders;
 }

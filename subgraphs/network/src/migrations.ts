@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { AUDIT_TABLE_SQL } from "@frikommune/db";
+import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms } from "@frikommune/db";
 import { Certainty, SOURCE_TABLE_SQL, stableId } from "@frikommune/municipality-kit";
 
 export class NetworkInitialTables extends Migration {
@@ -126,9 +126,24 @@ export class NetworkProvenance extends Migration {
   }
 }
 
+/**
+ * A tombstone keeps only the id and the time: removed members' seats, names and municipalities
+ * (and a seeded seat's sources) are cleared, stamped as a change so mirrors clear their copies too.
+ */
+export class NetworkTombstonesWithoutPersonalData extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table group_member alter column role drop not null`);
+    this.addSql(`delete from source where entity_id in (select id from group_member where deleted_at is not null)`);
+    this.addSql(`update group_member set role = null, name = null, municipality_slug = null, updated_at = now()
+      where deleted_at is not null and (role is not null or name is not null or municipality_slug is not null)`);
+  }
+}
+
 export const networkMigrations = [
   { name: "network-0001-initial-tables", class: NetworkInitialTables },
   { name: "network-0002-timestamps-and-audit", class: NetworkTimestampsAndAudit },
   { name: "network-0003-group-member-tombstones", class: NetworkGroupMemberTombstones },
   { name: "network-0004-provenance-and-corrections", class: NetworkProvenance },
+  { name: "network-0005-tombstones-without-personal-data", class: NetworkTombstonesWithoutPersonalData },
+  { name: "network-0006-audit-author-pseudonyms", class: AuditAuthorPseudonyms },
 ];

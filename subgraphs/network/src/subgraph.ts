@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphConfig } from "@frikommune/config";
-import { openSchemaDatabase } from "@frikommune/db";
+import { auditActors, openSchemaDatabase } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -37,13 +37,14 @@ export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger)
     sqlLog: config.sqlLog,
     prepare: (orm) => seedNetwork(orm.em.fork()),
   });
+  const actorOf = await auditActors(orm.em.fork());
   const server = await serveSubgraph<NetworkContext>({
     name: network.name,
     schema: buildNetworkSchema(),
     config,
     context: (identity) => {
       const em = orm.em.fork();
-      return { identity, em, loaders: createNetworkLoaders(em) };
+      return { identity, actor: actorOf(identity), em, loaders: createNetworkLoaders(em) };
     },
     ready: () => orm.isConnected(),
     log,

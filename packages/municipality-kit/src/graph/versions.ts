@@ -18,7 +18,16 @@ export class FieldChange {
 @Directive("@shareable")
 export class Version {
   @Field(() => GraphQLDateTime) at!: Date;
-  @Field(() => String) subject!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Who made the write, by pseudonym: the same for every write one person makes in this subgraph, different in another, and never their subject. Null once the person was erased.",
+  })
+  author!: string | null;
+  @Field(() => String, {
+    description: "The author's pseudonym, as `author` (\"erased\" where that is null); the audit trail keeps no subjects.",
+    deprecationReason: "Never the token's subject: use author, which is null once its person was erased.",
+  })
+  subject!: string;
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) municipality!: string | null;
   @Field(() => String) action!: string;
@@ -30,7 +39,7 @@ export const { Connection: VersionConnection } = connectionTypes("Version", () =
 interface AuditRow {
   id: string;
   at: Date;
-  subject: string;
+  author: string | null;
   role: string;
   municipality: string | null;
   entity_id: string;
@@ -39,6 +48,9 @@ interface AuditRow {
   total: string;
   n: string;
 }
+
+/** What the deprecated `subject` says for a write whose author was erased. */
+const ERASED = "erased";
 
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
 
@@ -69,7 +81,8 @@ export function createVersionLoader(em: EntityManager) {
         return groupByKeys(ids, rows, (r) => r.entity_id).map((group) => {
           const versions = group.map((r) => ({
             at: new Date(r.at),
-            subject: r.subject,
+            author: r.author,
+            subject: r.author ?? ERASED,
             role: r.role,
             municipality: r.municipality,
             action: r.action,

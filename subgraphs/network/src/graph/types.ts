@@ -346,14 +346,16 @@ export class ThemeDay extends Provenanced {
   @Field(() => GraphQLDateTime) updatedAt!: Date;
 }
 
-@ObjectType({ description: "A member of a group; `deleted` marks a removal, shown only to `members(updatedSince:)`." })
+@ObjectType({
+  description: "A member of a group; `deleted` marks a removal, shown only to `members(updatedSince:)` as a tombstone that keeps only its id and when it was removed.",
+})
 export class GroupMember extends Provenanced {
   @Field(() => ID) id!: string;
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => GraphQLDateTime) updatedAt!: Date;
-  @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
+  @Field(() => String, { nullable: true, description: "Null on a tombstone." }) role!: string | null;
+  @Field(() => String, { nullable: true, description: "The person's name, where given; null on a tombstone." }) name!: string | null;
+  @Field(() => Municipality, { nullable: true, description: "The member municipality the person represents; null on a tombstone." }) municipality!: Municipality | null;
 }
 
 @ObjectType({ description: "A group of the network's organisation, as firmly as the documents give it." })

@@ -20,7 +20,7 @@ export const TrialVersionsQuery = graphql(`
   query TrialVersions($id: ID!) {
     trial: holbaekTrial(id: $id) {
       id
-      versions(first: 50) { totalCount nodes { action at role subject municipality changes { field before after } } }
+      versions(first: 50) { totalCount nodes { action at role municipality changes { field before after } } }
     }
   }
 `);

@@ -1,0 +1,1 @@
+export { erasePerson, erasureServices, type Erasure, type Person, type SchemaErasure } from "./erasure.js";
