@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
 import { GraphQLError } from "graphql";
-import type { GatewayKey } from "@frikommune/config";
+import { pemBlocks, type GatewayKey } from "@frikommune/config";
 import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
 
 /**
@@ -14,11 +14,6 @@ import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
 const ISSUER = "frikommune-gateway";
 const ALGORITHM = "EdDSA";
 export const TOKEN_LIFETIME_SECONDS = 60;
-
-/** Every PEM block in a text: a key setting may hold several keys during a rotation. */
-export function pemBlocks(text: string): string[] {
-  return text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
-}
 
 /** A public key as a JWK named by its thumbprint, so a new key is a new `kid` everywhere. */
 async function publicJwk(key: CryptoKey): Promise<JWK & { kid: string }> {
