@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
 import { GraphQLError } from "graphql";
-import { pemBlocks, type GatewayKey } from "@frikommune/config";
+import { pemBlocks, type SubgraphConfig } from "@frikommune/config";
+import { refusingKnownKeys, type ErrorLog } from "./fetched-keys.js";
 import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
 
 /**
@@ -80,13 +81,17 @@ const JWKS_CACHE_MS = 10 * 60_000;
 const JWKS_COOLDOWN_MS = 5_000;
 
 /**
- * The gateway's keys as a subgraph trusts them: every key in GATEWAY_PUBLIC_KEY, found by the
- * token's `kid` (the key's thumbprint), or the gateway's JWKS, fetched again when a token names a
- * key it does not hold. A token with another `kid` (from a gateway before thumbprints) is tried
- * against a single trusted key.
+ * The gateway's keys as a subgraph trusts them: every key in GATEWAY_PUBLIC_KEY (checked when
+ * the configuration was read), found by the token's `kid` (the key's thumbprint), or the
+ * gateway's JWKS, fetched again when a token names a key it does not hold and never yielding a
+ * development key outside development. A token with another `kid` (from a gateway before
+ * thumbprints) is tried against a single trusted key.
  */
-async function gatewayKeys(gatewayKey: GatewayKey): Promise<JWTVerifyGetKey> {
-  if ("jwksUrl" in gatewayKey) return createRemoteJWKSet(new URL(gatewayKey.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS });
+async function gatewayKeys({ gatewayKey, development }: Pick<SubgraphConfig, "gatewayKey" | "development">, log: ErrorLog): Promise<JWTVerifyGetKey> {
+  if ("jwksUrl" in gatewayKey) {
+    const fetched = createRemoteJWKSet(new URL(gatewayKey.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS });
+    return development ? fetched : refusingKnownKeys(fetched, "GATEWAY_JWKS_URL", log);
+  }
   const keys = new Map<string, CryptoKey>();
   for (const pem of pemBlocks(gatewayKey.publicKey)) {
     const key = await importSPKI(pem, ALGORITHM, { extractable: true });
@@ -102,8 +107,8 @@ async function gatewayKeys(gatewayKey: GatewayKey): Promise<JWTVerifyGetKey> {
 }
 
 /** Checks a request's gateway token against the gateway's public keys, this subgraph's name and the body received. */
-export async function subgraphTokenVerifier(subgraph: string, gatewayKey: GatewayKey): Promise<SubgraphTokenVerifier> {
-  const key = await gatewayKeys(gatewayKey);
+export async function subgraphTokenVerifier(subgraph: string, config: Pick<SubgraphConfig, "gatewayKey" | "development">, log: ErrorLog): Promise<SubgraphTokenVerifier> {
+  const key = await gatewayKeys(config, log);
   return async (authorization, body) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
     if (!token) throw forbidden();

@@ -15,6 +15,7 @@ interface Context {
 
 const config = await exitOnConfigError(async () => loadGatewayConfig());
 const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
+const log = { error: (fields: Record<string, unknown>, message: string) => console.error(message, fields) };
 
 class SignedDataSource extends RemoteGraphQLDataSource<Context> {
   constructor(name: string, url: string) {
@@ -41,7 +42,7 @@ const gateway = new ApolloGateway({
 const server = new ApolloServer<Context>({ gateway });
 const { url } = await startStandaloneServer(server, {
   listen: { port: config.port, host: config.host },
-  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, config.tokens) }),
+  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, config.tokens, log) }),
 });
 console.log(`Stock @apollo/gateway at ${url}`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)));

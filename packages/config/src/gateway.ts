@@ -16,6 +16,8 @@ export interface TokenConfig {
   algorithms: string[];
   /** Oldest `iat` accepted, e.g. "12h". */
   maxTokenAge: string;
+  /** Development mode: a development key fetched from the JWKS is accepted too. */
+  development: boolean;
 }
 
 /** What one operation may ask before the gateway plans it. */
@@ -147,6 +149,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       jwksUrl,
       algorithms,
       maxTokenAge: values.AUTH_MAX_TOKEN_AGE,
+      development,
     },
     signingKey: signingKeyText && signingKey("GATEWAY_SIGNING_KEY", signingKeyText, development, problems),
     publishedKeys: publishedKeys.trim() && publicKeys("GATEWAY_PUBLISHED_KEYS", publishedKeys, development, problems),
@@ -201,6 +204,7 @@ export function loadTokenConfig(env: Env = process.env): TokenConfig {
     jwksUrl: null,
     algorithms: [],
     maxTokenAge: "24h",
+    development: isDevelopmentEnv(env),
   };
   if (problems.length) throw new ConfigError(problems);
   return tokens;

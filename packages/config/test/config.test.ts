@@ -42,7 +42,7 @@ describe("the gateway's configuration", () => {
   it("uses the development defaults only when NODE_ENV=development", () => {
     const config = loadGatewayConfig({ NODE_ENV: "development" });
     expect(config).toMatchObject({ development: true, ide: true, introspection: true, signingKey: DEVELOPMENT.gatewaySigningKey });
-    expect(config.tokens).toMatchObject({ secret: DEVELOPMENT.jwtSecret, issuer: DEVELOPMENT.issuer });
+    expect(config.tokens).toMatchObject({ secret: DEVELOPMENT.jwtSecret, issuer: DEVELOPMENT.issuer, development: true });
     expect(config.rateLimit.points).toBe(0);
   });
 

@@ -29,7 +29,7 @@ export async function serveSubgraph<TContext extends BaseContext>(options: {
   log?: Logger;
 }): Promise<RunningServer> {
   const log = options.log ?? subgraphLogger(options.name, options.config);
-  const verify = await subgraphTokenVerifier(options.name, options.config.gatewayKey);
+  const verify = await subgraphTokenVerifier(options.name, options.config, log);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: errorFormatter(options.config.development, log),
