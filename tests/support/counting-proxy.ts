@@ -5,6 +5,8 @@ import { CALLER_HEADER } from "@frikommune/auth";
 export interface ForwardedFetch {
   /** The caller the gateway named on the fetch. */
   caller: string;
+  /** The gateway's token on the fetch, as a replay would carry it. */
+  authorization: string;
   body: string;
 }
 
@@ -28,7 +30,7 @@ export async function startCountingProxy(target: string, holdMs: number): Promis
   const fetches: ForwardedFetch[] = [];
   const server = createServer(async (req, res) => {
     const body = await bodyOf(req);
-    fetches.push({ caller: String(req.headers[CALLER_HEADER] ?? ""), body });
+    fetches.push({ caller: String(req.headers[CALLER_HEADER] ?? ""), authorization: String(req.headers.authorization ?? ""), body });
     await new Promise((r) => setTimeout(r, holdMs));
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "content-length", "connection"].includes(k))) as Record<string, string>;
     const answer = await fetch(target, { method: req.method, headers, body: req.method === "POST" ? body : undefined });

@@ -22,9 +22,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<Context> {
     super({
       url,
       fetcher: async (input, init) => {
-        const identity = JSON.parse(new Headers(init?.headers as Record<string, string>).get("x-bench-identity") ?? "null") ?? ANONYMOUS;
         const headers = new Headers(init?.headers as Record<string, string>);
-        headers.set("authorization", `Bearer ${await signer.tokenFor(name, identity, String(init?.body ?? ""))}`);
+        const identity = JSON.parse(headers.get("x-bench-identity") ?? "null") ?? ANONYMOUS;
+        const { pathname, search } = new URL(String(input));
+        const request = { method: init?.method ?? "GET", path: pathname + search, body: String(init?.body ?? "") };
+        // Its plans name no fetch's operation (unless exposeDocumentNodeInFetchNode, which costs memory): each fetch is signed anew.
+        headers.set("authorization", `Bearer ${await signer.tokenFor(name, identity, request, undefined)}`);
         return fetch(input, { ...(init as RequestInit), headers }) as never;
       },
     });

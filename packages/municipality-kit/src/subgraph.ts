@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { openSchemaDatabase } from "@frikommune/db";
+import { openSchemaDatabase, spentTokens } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, runSubgraphProcess, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -58,6 +58,7 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
       const em = orm.em.fork();
       return { identity, slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
+    spentTokens: spentTokens(orm),
     ready: () => orm.isConnected(),
     log,
   });

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphConfig } from "@frikommune/config";
-import { openSchemaDatabase } from "@frikommune/db";
+import { openSchemaDatabase, spentTokens } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -45,6 +45,7 @@ export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger)
       const em = orm.em.fork();
       return { identity, em, loaders: createNetworkLoaders(em) };
     },
+    spentTokens: spentTokens(orm),
     ready: () => orm.isConnected(),
     log,
   });
