@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { ANONYMOUS, identify, type Identity } from "@frikommune/auth";
+import { ANONYMOUS, identify, type ErrorLog, type Identity } from "@frikommune/auth";
 import type { GatewayConfig } from "@frikommune/config";
 import type { RateLimiter } from "./rate-limit.js";
 
@@ -29,14 +29,14 @@ const callers = new WeakMap<Request, Identity>();
 /** The caller of a request, as `useCaller` established it (anonymous before that). */
 export const identityOf = (request: Request): Identity => callers.get(request) ?? ANONYMOUS;
 
-export function useCaller(config: Pick<GatewayConfig, "tokens" | "rateLimit">, limiter: RateLimiter | null, graphqlEndpoint: string): GatewayPlugin<CallerContext> {
+export function useCaller(config: Pick<GatewayConfig, "tokens" | "rateLimit">, limiter: RateLimiter | null, graphqlEndpoint: string, log: ErrorLog): GatewayPlugin<CallerContext> {
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
       let identity: Identity | null = null;
       let failure: GraphQLError | null = null;
       try {
-        identity = await identify(request.headers.get("authorization"), config.tokens);
+        identity = await identify(request.headers.get("authorization"), config.tokens, log);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         failure = error;

@@ -89,7 +89,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ...telemetry.plugins(context),
       requestLog.start,
       ...(webApp ? [webApp] : []),
-      useCaller(config, limiter, GRAPHQL_ENDPOINT),
+      useCaller(config, limiter, GRAPHQL_ENDPOINT, log),
       useBodyLimit(config.limits.maxBodyBytes),
       useHttpErrors(GRAPHQL_ENDPOINT),
       useSubgraphTokens(signer),

@@ -1,3 +1,4 @@
+import { getOperationAST } from "graphql";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { ANONYMOUS, CALLER_HEADER, callerKey, type SubgraphTokenSigner } from "@frikommune/auth";
 import type { CallerContext } from "./caller.js";
@@ -12,17 +13,20 @@ export function callerHeaders(context: CallerContext): Record<string, string> {
 }
 
 /**
- * Signs each subgraph fetch for its subgraph, caller and exact body. The token depends only on
- * what the deduplication key already holds, so a shared fetch carries a token valid for everyone
- * who shares it.
+ * Signs each subgraph fetch for its subgraph, caller, method, path and exact body, and a
+ * mutation's anew each time. The token depends only on what the deduplication key already holds
+ * (which shares queries alone), so a shared fetch carries a token valid for everyone who shares it.
  */
 export function useSubgraphTokens(signer: SubgraphTokenSigner): GatewayPlugin<CallerContext> {
   return {
-    async onFetch({ options, setOptions, executionRequest, context }) {
+    async onFetch({ url, options, setOptions, executionRequest, context }) {
       const subgraph = executionRequest?.subgraphName;
       if (!subgraph) return;
       const identity = ("identity" in context && context.identity) || ANONYMOUS;
-      const token = await signer.tokenFor(subgraph, identity, String(options.body ?? ""));
+      const { pathname, search } = new URL(url);
+      const operation = getOperationAST(executionRequest.document, executionRequest.operationName)?.operation;
+      const request = { method: options.method ?? "GET", path: pathname + search, body: String(options.body ?? "") };
+      const token = await signer.tokenFor(subgraph, identity, request, operation);
       setOptions({ ...options, headers: { ...(options.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } });
     },
   };

@@ -8,6 +8,8 @@ export interface ForwardedFetch {
   caller: string;
   /** The client's operation, as the gateway named it; null when it named none. */
   operation: string | null;
+  /** The gateway's token on the fetch, as a replay would carry it. */
+  authorization: string;
   body: string;
 }
 
@@ -34,7 +36,7 @@ export async function startCountingProxy(target: string, holdMs: number, name = 
   const server = createServer(async (req, res) => {
     const body = await bodyOf(req);
     const operation = req.headers[OPERATION_HEADER];
-    fetches.push({ caller: String(req.headers[CALLER_HEADER] ?? ""), operation: typeof operation === "string" ? operation : null, body });
+    fetches.push({ caller: String(req.headers[CALLER_HEADER] ?? ""), operation: typeof operation === "string" ? operation : null, authorization: String(req.headers.authorization ?? ""), body });
     await new Promise((r) => setTimeout(r, holdMs));
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "content-length", "connection"].includes(k))) as Record<string, string>;
     const answer = await fetch(target, { method: req.method, headers, body: req.method === "POST" ? body : undefined });

@@ -1,23 +1,28 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, importPKCS8, importSPKI, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
-import { GraphQLError } from "graphql";
-import type { GatewayKey } from "@frikommune/config";
+import { GraphQLError, OperationTypeNode } from "graphql";
+import { pemBlocks, type SubgraphConfig } from "@frikommune/config";
+import { refusingKnownKeys, type ErrorLog } from "./fetched-keys.js";
 import { ANONYMOUS, ROLES, type Identity, type Role } from "./identity.js";
 
 /**
  * Trust between the gateway and the subgraphs. For each subgraph fetch the gateway signs a
  * short-lived token with its Ed25519 private key: audience the subgraph's name, the caller's
- * identity, and a hash of the exact body. A subgraph holds only the public key, so no subgraph
- * operator can forge requests, and a token is useless at another subgraph, for another body,
- * or after it expires.
+ * identity, the HTTP method (`htm`), the path with its query (`htp`), a hash of the exact body
+ * (`bh`) and an id of its own (`jti`). A subgraph holds only the public key, so no subgraph
+ * operator can forge requests, and a token is useless at another subgraph, for another request,
+ * after it expires, or, for a mutation, a second time.
  */
 const ISSUER = "frikommune-gateway";
 const ALGORITHM = "EdDSA";
 export const TOKEN_LIFETIME_SECONDS = 60;
 
-/** Every PEM block in a text: a key setting may hold several keys during a rotation. */
-export function pemBlocks(text: string): string[] {
-  return text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
+/** One HTTP request to a subgraph, as the gateway sends it and the subgraph receives it. */
+export interface SubgraphRequest {
+  method: string;
+  /** The path with its query, if any. */
+  path: string;
+  body: string;
 }
 
 /** A public key as a JWK named by its thumbprint, so a new key is a new `kid` everywhere. */
@@ -26,7 +31,7 @@ async function publicJwk(key: CryptoKey): Promise<JWK & { kid: string }> {
   return { ...jwk, kid: await calculateJwkThumbprint(jwk), alg: ALGORITHM, use: "sig" };
 }
 
-const bodyHash = (body: string) => createHash("sha256").update(body).digest("base64url");
+const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 export class SubgraphTokenSigner {
   private readonly cache = new Map<string, { token: string; renewAt: number }>();
@@ -49,30 +54,44 @@ export class SubgraphTokenSigner {
   }
 
   /**
-   * The token for one fetch. Identical fetches (same subgraph, caller and body) reuse a token
-   * for the first three quarters of its life, so signing costs nothing on repeated reads.
+   * The token for one fetch. A query's token is reused by identical fetches (same subgraph,
+   * caller and request) for the first three quarters of its life, so signing costs nothing on
+   * repeated reads; every other operation (a mutation, or one not known) gets a token of its own,
+   * which the subgraph takes once.
    */
-  async tokenFor(subgraph: string, identity: Identity, body: string): Promise<string> {
-    const hash = bodyHash(body);
-    const key = `${subgraph}\n${identity.subject ?? ""}\n${identity.role ?? ""}\n${identity.municipality ?? ""}\n${hash}`;
+  async tokenFor(subgraph: string, identity: Identity, request: SubgraphRequest, operation: OperationTypeNode | undefined): Promise<string> {
+    const hash = sha256(request.body);
     const now = Date.now();
+    const sign = () =>
+      new SignJWT({ role: identity.role, municipality: identity.municipality, htm: request.method, htp: request.path, bh: hash })
+        .setProtectedHeader({ alg: ALGORITHM, kid: this.keyId })
+        .setJti(randomUUID())
+        .setIssuer(ISSUER)
+        .setAudience(subgraph)
+        .setSubject(identity.subject ?? "anonymous")
+        .setIssuedAt()
+        .setExpirationTime(Math.floor(now / 1000) + TOKEN_LIFETIME_SECONDS)
+        .sign(this.key);
+    if (operation !== OperationTypeNode.QUERY) return sign();
+    const key = `${subgraph}\n${identity.subject ?? ""}\n${identity.role ?? ""}\n${identity.municipality ?? ""}\n${request.method} ${request.path}\n${hash}`;
     const cached = this.cache.get(key);
     if (cached && cached.renewAt > now) return cached.token;
-    const token = await new SignJWT({ role: identity.role, municipality: identity.municipality, bh: hash })
-      .setProtectedHeader({ alg: ALGORITHM, kid: this.keyId })
-      .setIssuer(ISSUER)
-      .setAudience(subgraph)
-      .setSubject(identity.subject ?? "anonymous")
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(now / 1000) + TOKEN_LIFETIME_SECONDS)
-      .sign(this.key);
+    const token = await sign();
     if (this.cache.size >= 10_000) this.cache.clear();
     this.cache.set(key, { token, renewAt: now + (TOKEN_LIFETIME_SECONDS * 1000 * 3) / 4 });
     return token;
   }
 }
 
-export type SubgraphTokenVerifier = (authorization: string | undefined, body: string) => Promise<Identity>;
+/** What a subgraph learns from a valid token: the caller, and the token's id and end for spending it. */
+export interface SubgraphToken {
+  identity: Identity;
+  /** The token's `jti`; for a token without one, a hash of the token itself. */
+  id: string;
+  expiresAt: Date;
+}
+
+export type SubgraphTokenVerifier = (authorization: string | undefined, request: SubgraphRequest) => Promise<SubgraphToken>;
 
 function forbidden(): GraphQLError {
   return new GraphQLError("This subgraph answers only requests that come through the gateway", {
@@ -85,13 +104,17 @@ const JWKS_CACHE_MS = 10 * 60_000;
 const JWKS_COOLDOWN_MS = 5_000;
 
 /**
- * The gateway's keys as a subgraph trusts them: every key in GATEWAY_PUBLIC_KEY, found by the
- * token's `kid` (the key's thumbprint), or the gateway's JWKS, fetched again when a token names a
- * key it does not hold. A token with another `kid` (from a gateway before thumbprints) is tried
- * against a single trusted key.
+ * The gateway's keys as a subgraph trusts them: every key in GATEWAY_PUBLIC_KEY (checked when
+ * the configuration was read), found by the token's `kid` (the key's thumbprint), or the
+ * gateway's JWKS, fetched again when a token names a key it does not hold and never yielding a
+ * development key outside development. A token with another `kid` (from a gateway before
+ * thumbprints) is tried against a single trusted key.
  */
-async function gatewayKeys(gatewayKey: GatewayKey): Promise<JWTVerifyGetKey> {
-  if ("jwksUrl" in gatewayKey) return createRemoteJWKSet(new URL(gatewayKey.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS });
+async function gatewayKeys({ gatewayKey, development }: Pick<SubgraphConfig, "gatewayKey" | "development">, log: ErrorLog): Promise<JWTVerifyGetKey> {
+  if ("jwksUrl" in gatewayKey) {
+    const fetched = createRemoteJWKSet(new URL(gatewayKey.jwksUrl), { cacheMaxAge: JWKS_CACHE_MS, cooldownDuration: JWKS_COOLDOWN_MS });
+    return development ? fetched : refusingKnownKeys(fetched, "GATEWAY_JWKS_URL", log);
+  }
   const keys = new Map<string, CryptoKey>();
   for (const pem of pemBlocks(gatewayKey.publicKey)) {
     const key = await importSPKI(pem, ALGORITHM, { extractable: true });
@@ -106,10 +129,16 @@ async function gatewayKeys(gatewayKey: GatewayKey): Promise<JWTVerifyGetKey> {
   };
 }
 
-/** Checks a request's gateway token against the gateway's public keys, this subgraph's name and the body received. */
-export async function subgraphTokenVerifier(subgraph: string, gatewayKey: GatewayKey): Promise<SubgraphTokenVerifier> {
-  const key = await gatewayKeys(gatewayKey);
-  return async (authorization, body) => {
+/**
+ * Checks a request's gateway token against the gateway's public keys, this subgraph's name and
+ * the request received: its method, path and body. A token carrying none of `jti`, `htm` and
+ * `htp` comes from a gateway of the release before (during a rolling update or after a
+ * rollback): it is taken as that gateway signed it, bound to the body alone, and spent under its
+ * own hash.
+ */
+export async function subgraphTokenVerifier(subgraph: string, config: Pick<SubgraphConfig, "gatewayKey" | "development">, log: ErrorLog): Promise<SubgraphTokenVerifier> {
+  const key = await gatewayKeys(config, log);
+  return async (authorization, request) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
     if (!token) throw forbidden();
     try {
@@ -120,13 +149,14 @@ export async function subgraphTokenVerifier(subgraph: string, gatewayKey: Gatewa
         requiredClaims: ["exp", "iat", "bh"],
         maxTokenAge: TOKEN_LIFETIME_SECONDS,
       });
-      if (payload.bh !== bodyHash(body)) throw forbidden();
+      if (payload.bh !== sha256(request.body)) throw forbidden();
+      const bound = payload.jti !== undefined || payload.htm !== undefined || payload.htp !== undefined;
+      if (bound && (typeof payload.jti !== "string" || payload.htm !== request.method || payload.htp !== request.path)) throw forbidden();
       const role = ROLES.includes(payload.role as Role) ? (payload.role as Role) : null;
-      if (!role) return ANONYMOUS;
-      return { subject: payload.sub ?? null, role, municipality: typeof payload.municipality === "string" ? payload.municipality : null };
+      const identity = role ? { subject: payload.sub ?? null, role, municipality: typeof payload.municipality === "string" ? payload.municipality : null } : ANONYMOUS;
+      return { identity, id: bound ? payload.jti! : sha256(token), expiresAt: new Date(payload.exp! * 1000) };
     } catch {
       throw forbidden();
     }
   };
 }
-

@@ -2,25 +2,29 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerify
 import { GraphQLError } from "graphql";
 import type { TokenConfig } from "@frikommune/config";
 import { member, members } from "@frikommune/members";
+import { refusingKnownKeys, type ErrorLog } from "./fetched-keys.js";
 import { ANONYMOUS, needsMunicipality, ROLES, type Identity, type Role } from "./identity.js";
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
-const keySets = new Map<string, JWTVerifyGetKey>();
-const keySet = (url: string) => {
+const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+/** The provider's key set, fetched once per URL; outside development it never yields a development key. */
+const keySet = (config: TokenConfig, log: ErrorLog): JWTVerifyGetKey => {
+  const url = config.jwksUrl!;
   let keys = keySets.get(url);
   if (!keys) keySets.set(url, (keys = createRemoteJWKSet(new URL(url))));
-  return keys;
+  return config.development ? keys : refusingKnownKeys(keys, "AUTH_JWKS_URL", log);
 };
 
 /**
  * The caller behind an `Authorization` header: anonymous without one; otherwise the token must
  * be signed with an allowed algorithm, carry `exp` and `iat`, be no older than the maximum age,
- * come from the configured issuer for this audience, and name a known role and member.
+ * come from the configured issuer for this audience, and name a known role and member. `log`
+ * takes the error when the provider's key set holds a development key.
  */
-export async function identify(authorization: string | null | undefined, config: TokenConfig): Promise<Identity> {
+export async function identify(authorization: string | null | undefined, config: TokenConfig, log: ErrorLog): Promise<Identity> {
   if (!authorization) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated("Authorization must be 'Bearer <token>'");
@@ -28,7 +32,7 @@ export async function identify(authorization: string | null | undefined, config:
   try {
     const options = { issuer: config.issuer, audience: config.audience, requiredClaims: ["exp", "iat", "sub"], maxTokenAge: config.maxTokenAge };
     ({ payload } = config.jwksUrl
-      ? await jwtVerify(match[1]!, keySet(config.jwksUrl), { ...options, algorithms: config.algorithms })
+      ? await jwtVerify(match[1]!, keySet(config, log), { ...options, algorithms: config.algorithms })
       : await jwtVerify(match[1]!, new TextEncoder().encode(config.secret!), { ...options, algorithms: ["HS256"] }));
   } catch {
     throw unauthenticated("The token is invalid or has expired");

@@ -1,8 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { createPublicKey } from "node:crypto";
+import { exportJWK, generateKeyPair, importPKCS8, SignJWT, type JSONWebKeySet } from "jose";
 import { GraphQLError } from "graphql";
+import { DEVELOPMENT } from "@frikommune/config";
 import { ANONYMOUS, identify, signDevToken, type TokenConfig } from "../src/index.js";
 
 const config: TokenConfig = {
@@ -12,21 +14,24 @@ const config: TokenConfig = {
   jwksUrl: null,
   algorithms: ["RS256"],
   maxTokenAge: "12h",
+  development: false,
 };
+const lines: { fields: Record<string, unknown>; message: string }[] = [];
+const log = { error: (fields: Record<string, unknown>, message: string) => void lines.push({ fields, message }) };
 const now = () => Math.floor(Date.now() / 1000);
 const hs256 = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j, secret = config.secret!) =>
   edit(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("1h"))
     .sign(new TextEncoder().encode(secret));
 
 async function refusal(authorization: string, cfg = config) {
-  const error = await identify(authorization, cfg).then(() => null, (e: unknown) => e);
+  const error = await identify(authorization, cfg, log).then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(GraphQLError);
   return (error as GraphQLError).extensions.code;
 }
 
 describe("identifying the caller", () => {
   it("treats a request without a token as anonymous", async () => {
-    expect(await identify(undefined, config)).toEqual(ANONYMOUS);
+    expect(await identify(undefined, config, log)).toEqual(ANONYMOUS);
   });
 
   it.each([
@@ -35,7 +40,7 @@ describe("identifying the caller", () => {
     ["network-coordinator", undefined, { subject: "dev-network-coordinator", role: "network-coordinator", municipality: null }],
     ["ministry", undefined, { subject: "dev-ministry", role: "ministry", municipality: null }],
   ] as const)("accepts a development token of a %s", async (role, municipality, identity) => {
-    expect(await identify(`Bearer ${await signDevToken(config, role, municipality)}`, config)).toEqual(identity);
+    expect(await identify(`Bearer ${await signDevToken(config, role, municipality)}`, config, log)).toEqual(identity);
   });
 
   it.each([
@@ -56,22 +61,39 @@ describe("identifying the caller", () => {
     expect(await refusal(await header())).toBe("UNAUTHENTICATED");
   });
 
-  it("verifies tokens of an OpenID Connect provider against its JWKS", async () => {
-    const { publicKey, privateKey } = await generateKeyPair("RS256");
-    const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" }] };
+  /** An OpenID Connect provider's JWKS, served over local HTTP. */
+  async function provider(jwks: JSONWebKeySet, run: (oidc: TokenConfig) => Promise<void>) {
     const server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(jwks)));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
-      const oidc: TokenConfig = { ...config, secret: null, jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks` };
+      await run({ ...config, secret: null, jwksUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`, algorithms: ["RS256", "EdDSA"] });
+    } finally {
+      server.close();
+    }
+  }
+
+  it("verifies tokens of an OpenID Connect provider against its JWKS", async () => {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    await provider({ keys: [{ ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" }] }, async (oidc) => {
       const token = await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("ministry-user")
         .setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("5m").sign(privateKey);
-      expect(await identify(`Bearer ${token}`, oidc)).toEqual({ subject: "ministry-user", role: "ministry", municipality: null });
+      expect(await identify(`Bearer ${token}`, oidc, log)).toEqual({ subject: "ministry-user", role: "ministry", municipality: null });
       // An HS256 token signed with the public key's bytes or any secret is never accepted from a JWKS.
       expect(await refusal(`Bearer ${await hs256({ role: "ministry" })}`, oidc)).toBe("UNAUTHENTICATED");
       // Nor an algorithm outside the allow-list, even with a key the JWKS would match.
       expect(await refusal(`Bearer ${token}`, { ...oidc, algorithms: ["ES256"] })).toBe("UNAUTHENTICATED");
-    } finally {
-      server.close();
-    }
+    });
+  });
+
+  it("refuses a development key in the provider's JWKS outside development, and logs an error naming the setting", async () => {
+    const developmentKey = { ...createPublicKey(DEVELOPMENT.gatewayPublicKey).export({ format: "jwk" }), kid: "dev", alg: "EdDSA" };
+    await provider({ keys: [developmentKey] }, async (oidc) => {
+      const token = await new SignJWT({ role: "ministry" }).setProtectedHeader({ alg: "EdDSA", kid: "dev" }).setSubject("ministry-user")
+        .setIssuer(config.issuer).setAudience(config.audience).setIssuedAt().setExpirationTime("5m").sign(await importPKCS8(DEVELOPMENT.gatewaySigningKey, "EdDSA"));
+      lines.length = 0;
+      expect(await refusal(`Bearer ${token}`, oidc)).toBe("UNAUTHENTICATED");
+      expect(lines).toEqual([{ fields: expect.objectContaining({ setting: "AUTH_JWKS_URL" }), message: expect.stringContaining("development key") }]);
+      expect(await identify(`Bearer ${token}`, { ...oidc, development: true }, log)).toEqual({ subject: "ministry-user", role: "ministry", municipality: null });
+    });
   });
 });

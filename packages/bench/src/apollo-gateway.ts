@@ -15,15 +15,19 @@ interface Context {
 
 const config = await exitOnConfigError(async () => loadGatewayConfig());
 const signer = await SubgraphTokenSigner.fromPem(config.signingKey);
+const log = { error: (fields: Record<string, unknown>, message: string) => console.error(message, fields) };
 
 class SignedDataSource extends RemoteGraphQLDataSource<Context> {
   constructor(name: string, url: string) {
     super({
       url,
       fetcher: async (input, init) => {
-        const identity = JSON.parse(new Headers(init?.headers as Record<string, string>).get("x-bench-identity") ?? "null") ?? ANONYMOUS;
         const headers = new Headers(init?.headers as Record<string, string>);
-        headers.set("authorization", `Bearer ${await signer.tokenFor(name, identity, String(init?.body ?? ""))}`);
+        const identity = JSON.parse(headers.get("x-bench-identity") ?? "null") ?? ANONYMOUS;
+        const { pathname, search } = new URL(String(input));
+        const request = { method: init?.method ?? "GET", path: pathname + search, body: String(init?.body ?? "") };
+        // Its plans name no fetch's operation (unless exposeDocumentNodeInFetchNode, which costs memory): each fetch is signed anew.
+        headers.set("authorization", `Bearer ${await signer.tokenFor(name, identity, request, undefined)}`);
         return fetch(input, { ...(init as RequestInit), headers }) as never;
       },
     });
@@ -41,7 +45,7 @@ const gateway = new ApolloGateway({
 const server = new ApolloServer<Context>({ gateway });
 const { url } = await startStandaloneServer(server, {
   listen: { port: config.port, host: config.host },
-  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, config.tokens) }),
+  context: async ({ req }) => ({ identity: await identify(req.headers.authorization, config.tokens, log) }),
 });
 console.log(`Stock @apollo/gateway at ${url}`);
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)));

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { isKnownSecret } from "./known-keys.js";
 
 export type Env = Record<string, string | undefined>;
 
@@ -53,7 +54,7 @@ export function valueOrFile(env: Env, name: string, problems: string[]): string 
 
 /**
  * A secret: its development default in development, and outside development required, at least
- * `minBytes` long and never the development default.
+ * `minBytes` long and never a development secret.
  */
 export function secret(env: Env, name: string, options: { development: string; minBytes?: number; problems: string[] }): string {
   const value = valueOrFile(env, name, options.problems);
@@ -62,7 +63,7 @@ export function secret(env: Env, name: string, options: { development: string; m
     options.problems.push(`${name} is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
     return "";
   }
-  if (value.trim() === options.development.trim()) options.problems.push(`${name} is the development default; set your own outside development`);
+  if (isKnownSecret(value)) options.problems.push(`${name} is a development secret, public in this repository; set your own outside development`);
   if (options.minBytes && Buffer.byteLength(value) < options.minBytes) options.problems.push(`${name} must be at least ${options.minBytes} bytes`);
   return value;
 }

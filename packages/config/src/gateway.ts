@@ -2,6 +2,7 @@ import { z } from "zod";
 import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, count, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
+import { publicKeys, signingKey } from "./keys.js";
 
 /** How the gateway verifies callers' tokens. */
 export interface TokenConfig {
@@ -15,6 +16,8 @@ export interface TokenConfig {
   algorithms: string[];
   /** Oldest `iat` accepted, e.g. "12h". */
   maxTokenAge: string;
+  /** Development mode: a development key fetched from the JWKS is accepted too. */
+  development: boolean;
 }
 
 /** What one operation may ask before the gateway plans it. */
@@ -60,7 +63,7 @@ export interface GatewayConfig {
   host: string;
   subgraphUrls: Record<string, string>;
   tokens: TokenConfig;
-  /** Ed25519 private key (PKCS#8 PEM) the gateway signs each subgraph request with. */
+  /** Ed25519 private key (PKCS#8 PEM, as read and checked) the gateway signs each subgraph request with. */
   signingKey: string;
   /** More public keys (PEM) its JWKS publishes: the next signing key before a rotation, the previous one after. */
   publishedKeys: string;
@@ -133,6 +136,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
   const jwksUrl = values.AUTH_JWKS_URL ?? null;
   const jwtSecret = jwksUrl && !env.AUTH_JWT_SECRET ? null : secret(env, "AUTH_JWT_SECRET", { development: DEVELOPMENT.jwtSecret, minBytes: 32, problems });
+  const signingKeyText = secret(env, "GATEWAY_SIGNING_KEY", { development: DEVELOPMENT.gatewaySigningKey, problems });
+  const publishedKeys = valueOrFile(env, "GATEWAY_PUBLISHED_KEYS", problems) ?? "";
   const databaseUrl = valueOrFile(env, "GATEWAY_DATABASE_URL", problems)?.trim() || null;
   if (values.RATE_LIMIT_STORE === "postgres" && !databaseUrl) problems.push("GATEWAY_DATABASE_URL (or GATEWAY_DATABASE_URL_FILE) is required with RATE_LIMIT_STORE=postgres");
   const config: GatewayConfig = {
@@ -147,9 +152,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       jwksUrl,
       algorithms,
       maxTokenAge: values.AUTH_MAX_TOKEN_AGE,
+      development,
     },
-    signingKey: secret(env, "GATEWAY_SIGNING_KEY", { development: DEVELOPMENT.gatewaySigningKey, problems }),
-    publishedKeys: valueOrFile(env, "GATEWAY_PUBLISHED_KEYS", problems) ?? "",
+    signingKey: signingKeyText && signingKey("GATEWAY_SIGNING_KEY", signingKeyText, development, problems),
+    publishedKeys: publishedKeys.trim() && publicKeys("GATEWAY_PUBLISHED_KEYS", publishedKeys, development, problems),
     introspection: values.GRAPHQL_INTROSPECTION,
     ide: values.GRAPHQL_IDE,
     limits: {
@@ -211,6 +217,7 @@ export function loadTokenConfig(env: Env = process.env): TokenConfig {
     jwksUrl: null,
     algorithms: [],
     maxTokenAge: "24h",
+    development: isDevelopmentEnv(env),
   };
   if (problems.length) throw new ConfigError(problems);
   return tokens;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, valueOrFile, type Env, type LogLevel } from "./env.js";
+import { publicKeys } from "./keys.js";
 
-/** Where a subgraph finds the gateway's public keys: PEM blocks (several during a rotation), or the gateway's JWKS URL. */
+/** Where a subgraph finds the gateway's public keys: PEM blocks as read and checked (several during a rotation), or the gateway's JWKS URL. */
 export type GatewayKey = { publicKey: string } | { jwksUrl: string };
 
 export interface SubgraphConfig {
@@ -40,12 +41,9 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
   const publicKey = valueOrFile(env, "GATEWAY_PUBLIC_KEY", problems);
   let gatewayKey: GatewayKey = { publicKey: DEVELOPMENT.gatewayPublicKey };
   if (publicKey && values.GATEWAY_JWKS_URL) problems.push("GATEWAY_PUBLIC_KEY and GATEWAY_JWKS_URL: set one, not both");
-  else if (publicKey) gatewayKey = { publicKey };
+  else if (publicKey) gatewayKey = { publicKey: publicKeys("GATEWAY_PUBLIC_KEY", publicKey, development, problems) };
   else if (values.GATEWAY_JWKS_URL) gatewayKey = { jwksUrl: values.GATEWAY_JWKS_URL };
   else if (!development) problems.push(`GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
-  if (!development && publicKey && publicKey.includes(DEVELOPMENT.gatewayPublicKey.trim())) {
-    problems.push("GATEWAY_PUBLIC_KEY is the development key; set the gateway's own outside development");
-  }
   if (problems.length) throw new ConfigError(problems);
   return { development, port: values.PORT, host: values.HOST, databaseUrl: databaseUrl!.trim(), gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
 }

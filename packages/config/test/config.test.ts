@@ -15,6 +15,19 @@ const production = {
 };
 const subgraph = { NODE_ENV: "production", DATABASE_URL: "postgres://db/frikommune", GATEWAY_PUBLIC_KEY: keys.publicKey.export({ type: "spki", format: "pem" }).toString() };
 
+/** The same key text as an editor might leave it: Windows line ends, or wrapped at another width. */
+const crlf = (pem: string) => pem.replace(/\n/g, "\r\n");
+const rewrapped = (pem: string) => pem.replace(/\n([A-Za-z0-9+/=]+)\n/, (_all, base64: string) => `\n${base64.match(/.{1,20}/g)!.join("\n")}\n`);
+const inFile = (text: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), "config-")), "value");
+  writeFileSync(file, text);
+  return file;
+};
+const otherKeys = () => {
+  const pair = generateKeyPairSync("ed25519");
+  return { private: pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString(), public: pair.publicKey.export({ type: "spki", format: "pem" }).toString() };
+};
+
 function problems(load: () => unknown): string[] {
   try {
     load();
@@ -29,7 +42,7 @@ describe("the gateway's configuration", () => {
   it("uses the development defaults only when NODE_ENV=development", () => {
     const config = loadGatewayConfig({ NODE_ENV: "development" });
     expect(config).toMatchObject({ development: true, ide: true, introspection: true, signingKey: DEVELOPMENT.gatewaySigningKey });
-    expect(config.tokens).toMatchObject({ secret: DEVELOPMENT.jwtSecret, issuer: DEVELOPMENT.issuer });
+    expect(config.tokens).toMatchObject({ secret: DEVELOPMENT.jwtSecret, issuer: DEVELOPMENT.issuer, development: true });
     expect(config.rateLimit.points).toBe(0);
   });
 
@@ -45,8 +58,18 @@ describe("the gateway's configuration", () => {
   });
 
   it.each([
-    ["a development secret", { AUTH_JWT_SECRET: DEVELOPMENT.jwtSecret }, "AUTH_JWT_SECRET is the development default"],
-    ["a development signing key", { GATEWAY_SIGNING_KEY: DEVELOPMENT.gatewaySigningKey }, "GATEWAY_SIGNING_KEY is the development default"],
+    ["a development secret", { AUTH_JWT_SECRET: DEVELOPMENT.jwtSecret }, "AUTH_JWT_SECRET is a development secret"],
+    ["a development secret among spaces and a line end", { AUTH_JWT_SECRET: ` ${DEVELOPMENT.jwtSecret}\n` }, "AUTH_JWT_SECRET is a development secret"],
+    ["a development secret from a file", { AUTH_JWT_SECRET: undefined, AUTH_JWT_SECRET_FILE: inFile(`${DEVELOPMENT.jwtSecret}\n`) }, "AUTH_JWT_SECRET is a development secret"],
+    ["the development signing key", { GATEWAY_SIGNING_KEY: DEVELOPMENT.gatewaySigningKey }, "GATEWAY_SIGNING_KEY holds a development key"],
+    ["the development signing key with CRLF line ends", { GATEWAY_SIGNING_KEY: crlf(DEVELOPMENT.gatewaySigningKey) }, "GATEWAY_SIGNING_KEY holds a development key"],
+    ["the development signing key wrapped at another width", { GATEWAY_SIGNING_KEY: rewrapped(DEVELOPMENT.gatewaySigningKey) }, "GATEWAY_SIGNING_KEY holds a development key"],
+    ["the development signing key from a file", { GATEWAY_SIGNING_KEY: undefined, GATEWAY_SIGNING_KEY_FILE: inFile(crlf(DEVELOPMENT.gatewaySigningKey)) }, "GATEWAY_SIGNING_KEY holds a development key"],
+    ["the development public key published", { GATEWAY_PUBLISHED_KEYS: otherKeys().public + rewrapped(DEVELOPMENT.gatewayPublicKey) }, "GATEWAY_PUBLISHED_KEYS holds a development key"],
+    ["the development public key published from a file", { GATEWAY_PUBLISHED_KEYS_FILE: inFile(crlf(DEVELOPMENT.gatewayPublicKey)) }, "GATEWAY_PUBLISHED_KEYS holds a development key"],
+    ["a signing key that is no key", { GATEWAY_SIGNING_KEY: "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n" }, "GATEWAY_SIGNING_KEY holds a PEM block that is not a readable private key"],
+    ["a signing key that is not Ed25519", { GATEWAY_SIGNING_KEY: generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString() }, "GATEWAY_SIGNING_KEY holds a key of type ec; the gateway signs with Ed25519"],
+    ["two signing keys", { GATEWAY_SIGNING_KEY: otherKeys().private + otherKeys().private }, "GATEWAY_SIGNING_KEY must hold one PEM private key"],
     ["a short secret", { AUTH_JWT_SECRET: "short" }, "AUTH_JWT_SECRET must be at least 32 bytes"],
     ["a symmetric algorithm for the JWKS", { AUTH_JWKS_URL: "https://login.example.dk/jwks", AUTH_JWT_ALGORITHMS: "RS256,HS256" }, "only asymmetric algorithms"],
     ["a port that is no number", { PORT: "eighty" }, "PORT"],
@@ -54,6 +77,12 @@ describe("the gateway's configuration", () => {
     ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
   ])("refuses %s", (_what, change, message) => {
     expect(problems(() => loadGatewayConfig({ ...production, ...change })).join("\n")).toContain(message);
+  });
+
+  it("hands on the keys it checked, whatever their line ends and wrapping", () => {
+    const published = otherKeys();
+    const config = loadGatewayConfig({ ...production, GATEWAY_SIGNING_KEY: crlf(production.GATEWAY_SIGNING_KEY), GATEWAY_PUBLISHED_KEYS: rewrapped(published.public) });
+    expect(config).toMatchObject({ signingKey: production.GATEWAY_SIGNING_KEY, publishedKeys: published.public });
   });
 
   it("takes a JWKS URL instead of a shared secret, and each subgraph's address", () => {
@@ -70,8 +99,26 @@ describe("a subgraph's configuration", () => {
     expect(loadSubgraphConfig(4102, subgraph)).toMatchObject({ port: 4102, databaseUrl: subgraph.DATABASE_URL, gatewayKey: { publicKey: subgraph.GATEWAY_PUBLIC_KEY } });
     expect(loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: undefined, GATEWAY_JWKS_URL: "http://gateway:4000/.well-known/jwks.json" }).gatewayKey).toEqual({ jwksUrl: "http://gateway:4000/.well-known/jwks.json" });
     expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: undefined })).join("\n")).toContain("GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required");
-    expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: DEVELOPMENT.gatewayPublicKey })).join("\n")).toContain("development key");
     expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, DATABASE_URL: undefined })).join("\n")).toContain("DATABASE_URL");
+  });
+
+  it.each([
+    ["the development key", DEVELOPMENT.gatewayPublicKey, "GATEWAY_PUBLIC_KEY holds a development key"],
+    ["the development key with CRLF line ends", crlf(DEVELOPMENT.gatewayPublicKey), "GATEWAY_PUBLIC_KEY holds a development key"],
+    ["the development key wrapped at another width", rewrapped(DEVELOPMENT.gatewayPublicKey), "GATEWAY_PUBLIC_KEY holds a development key"],
+    ["the development key beside the gateway's own during a rotation", subgraph.GATEWAY_PUBLIC_KEY + crlf(DEVELOPMENT.gatewayPublicKey), "GATEWAY_PUBLIC_KEY holds a development key"],
+    ["the development private key", DEVELOPMENT.gatewaySigningKey, "GATEWAY_PUBLIC_KEY holds a development key"],
+    ["a private key instead of the public half", otherKeys().private, "GATEWAY_PUBLIC_KEY holds a private key"],
+    ["no PEM block", "MCowBQYDK2VwAyEA", "GATEWAY_PUBLIC_KEY holds no PEM public key"],
+  ])("refuses %s as the gateway's public key", (_what, key, message) => {
+    expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: key })).join("\n")).toContain(message);
+    expect(problems(() => loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: undefined, GATEWAY_PUBLIC_KEY_FILE: inFile(key) })).join("\n")).toContain(message);
+  });
+
+  it("takes the development key in development, and several keys during a rotation", () => {
+    expect(loadSubgraphConfig(4102, { ...subgraph, NODE_ENV: "development", GATEWAY_PUBLIC_KEY: crlf(DEVELOPMENT.gatewayPublicKey) }).gatewayKey).toEqual({ publicKey: DEVELOPMENT.gatewayPublicKey });
+    const next = otherKeys().public;
+    expect(loadSubgraphConfig(4102, { ...subgraph, GATEWAY_PUBLIC_KEY: `${subgraph.GATEWAY_PUBLIC_KEY}\n${crlf(next)}` }).gatewayKey).toEqual({ publicKey: subgraph.GATEWAY_PUBLIC_KEY + next });
   });
 
   it("reads its database URL, with its password, from a mounted file too", () => {

@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms } from "@frikommune/db";
+import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms, SPENT_TOKEN_TABLE_SQL } from "@frikommune/db";
 import { AnchoringLevel, Certainty, MilestoneState, OPEN_MILESTONE_STATES, StatementKind } from "./enums.js";
 import { SOURCE_TABLE_SQL } from "./provenance/table.js";
 
@@ -179,6 +179,13 @@ export class KitOverdueMilestones extends Migration {
   }
 }
 
+/** The gateway tokens mutations used, so that no replica runs a second mutation with one. */
+export class KitSpentTokens extends Migration {
+  override async up(): Promise<void> {
+    for (const sql of SPENT_TOKEN_TABLE_SQL) this.addSql(sql);
+  }
+}
+
 export const kitMigrations = [
   { name: "kit-0001-initial-tables", class: KitInitialTables },
   { name: "kit-0002-timestamps-and-audit", class: KitTimestampsAndAudit },
@@ -188,4 +195,5 @@ export const kitMigrations = [
   { name: "kit-0006-statements", class: KitStatements },
   { name: "kit-0007-overdue-milestones", class: KitOverdueMilestones },
   { name: "kit-0008-audit-author-pseudonyms", class: AuditAuthorPseudonyms },
+  { name: "kit-0009-spent-tokens", class: KitSpentTokens },
 ];

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { auditActors, openSchemaDatabase } from "@frikommune/db";
+import { auditActors, openSchemaDatabase, spentTokens } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, runSubgraphProcess, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -59,6 +59,7 @@ export async function startMunicipalitySubgraph(module: MunicipalityModule, conf
       const em = orm.em.fork();
       return { identity, actor: actorOf(identity), slug: module.slug, typePrefix: module.typePrefix, em, loaders: createLoaders(em) };
     },
+    spentTokens: spentTokens(orm),
     ready: () => orm.isConnected(),
     log,
   });

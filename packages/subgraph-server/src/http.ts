@@ -10,8 +10,8 @@ export interface HttpOptions<TContext> {
   name: string;
   port: number;
   host?: string;
-  /** Per request, with the raw body: subgraphs check the gateway's token against it (and note the caller on `record`). */
-  context: (request: { headers: IncomingMessage["headers"]; body: string; record: RequestRecord }) => Promise<TContext>;
+  /** Per request, with its method, path (with query) and raw body: subgraphs check the gateway's token against them (and note the caller on `record`). */
+  context: (request: { method: string; path: string; headers: IncomingMessage["headers"]; body: string; record: RequestRecord }) => Promise<TContext>;
   /** `GET /ready`: whether the server can do its work now (its database answers). */
   ready: () => Promise<boolean>;
   log: Logger;
@@ -84,7 +84,7 @@ export async function listen<TContext extends BaseContext>(apollo: ApolloServer<
         search: url.search,
         body: headers.get("content-type")?.includes("application/json") && body ? JSON.parse(body) : body,
       },
-      context: async () => attachRecord(await options.context({ headers: req.headers, body, record }), record),
+      context: async () => attachRecord(await options.context({ method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, record }), record),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

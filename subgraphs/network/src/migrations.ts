@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms } from "@frikommune/db";
+import { AUDIT_TABLE_SQL, AuditAuthorPseudonyms, SPENT_TOKEN_TABLE_SQL } from "@frikommune/db";
 import { Certainty, SOURCE_TABLE_SQL, stableId } from "@frikommune/municipality-kit";
 
 export class NetworkInitialTables extends Migration {
@@ -139,6 +139,13 @@ export class NetworkTombstonesWithoutPersonalData extends Migration {
   }
 }
 
+/** The gateway tokens mutations used, so that no replica runs a second mutation with one. */
+export class NetworkSpentTokens extends Migration {
+  override async up(): Promise<void> {
+    for (const sql of SPENT_TOKEN_TABLE_SQL) this.addSql(sql);
+  }
+}
+
 export const networkMigrations = [
   { name: "network-0001-initial-tables", class: NetworkInitialTables },
   { name: "network-0002-timestamps-and-audit", class: NetworkTimestampsAndAudit },
@@ -146,4 +153,5 @@ export const networkMigrations = [
   { name: "network-0004-provenance-and-corrections", class: NetworkProvenance },
   { name: "network-0005-tombstones-without-personal-data", class: NetworkTombstonesWithoutPersonalData },
   { name: "network-0006-audit-author-pseudonyms", class: AuditAuthorPseudonyms },
+  { name: "network-0007-spent-tokens", class: NetworkSpentTokens },
 ];

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphConfig } from "@frikommune/config";
-import { auditActors, openSchemaDatabase } from "@frikommune/db";
+import { auditActors, openSchemaDatabase, spentTokens } from "@frikommune/db";
 import type { RunningServer } from "@frikommune/service";
 import { buildFederatedSchema, serveSubgraph } from "@frikommune/subgraph-server";
 import type { Logger } from "@frikommune/telemetry";
@@ -46,6 +46,7 @@ export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger)
       const em = orm.em.fork();
       return { identity, actor: actorOf(identity), em, loaders: createNetworkLoaders(em) };
     },
+    spentTokens: spentTokens(orm),
     ready: () => orm.isConnected(),
     log,
   });
