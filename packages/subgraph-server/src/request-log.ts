@@ -37,19 +37,20 @@ export function claimOperation(record: RequestRecord, headers: IncomingMessage["
   record.operation = operationName(header(headers[OPERATION_HEADER]));
 }
 
-const records = new WeakMap<object, RequestRecord>();
+// A property rather than a WeakMap: Apollo runs the operation on a shallow copy of the context.
+const RECORD = Symbol("request record");
+type WithRecord = { [RECORD]?: RequestRecord };
 
 /** Ties a request's GraphQL context to its record, for the plugin below. */
 export function attachRecord<T extends object>(context: T, record: RequestRecord): T {
-  records.set(context, record);
-  return context;
+  return Object.assign(context, { [RECORD]: record });
 }
 
 /** Notes the operation, and the codes of the errors answered, on the request's record. */
 export function recordingPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const record = records.get(contextValue);
+      const record = (contextValue as WithRecord)[RECORD];
       if (!record) return;
       return {
         async didResolveOperation({ operationName }) {
