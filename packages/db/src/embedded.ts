@@ -69,3 +69,22 @@ export async function embeddedPostgresInUse(options: { dataDir: string; port: nu
     await probe.end().catch(() => {});
   }
 }
+
+/**
+ * An operator's command on the stack's database: `url` (DATABASE_URL) or the embedded cluster of
+ * `pnpm start`, started for the command if it is not running. Exits when the task is done: 1 if it
+ * threw or says it failed, else 0 (the embedded cluster's exit hooks would otherwise end the
+ * process with 0 whatever happened).
+ */
+export async function runOnStackDatabase(where: { url: string | null; dataDir: string; port: number }, task: (url: string) => Promise<boolean>): Promise<never> {
+  const database = where.url ? { url: where.url, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: where.dataDir, port: where.port });
+  let ok = false;
+  try {
+    ok = await task(database.url);
+  } catch (error) {
+    console.error((error as Error).stack ?? error);
+  } finally {
+    await database.stop();
+  }
+  process.exit(ok ? 0 : 1);
+}

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { embeddedPostgresInUse } from "@frikommune/db/embedded";
+import { runOnStackDatabase } from "@frikommune/db/embedded";
 import { members } from "@frikommune/members";
 import type { MunicipalityModule } from "./module.js";
 import { checkScaleCounts, removeScale, seedScale, type ScaleChange, type ScaleCounts } from "./scale.js";
@@ -47,22 +47,14 @@ function readArguments(): { remove: boolean; counts: ScaleCounts } {
 
 const { remove, counts } = readArguments();
 const config = await exitOnConfigError(async () => loadStackConfig());
-const database = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: resolve(root, ".data/postgres"), port: config.embeddedPort });
-const started = performance.now();
-let failed = false;
-try {
+await runOnStackDatabase({ url: config.databaseUrl, dataDir: resolve(root, ".data/postgres"), port: config.embeddedPort }, async (url) => {
+  const started = performance.now();
   if (remove) {
-    await removeScale(database.url, members, print("removed"));
+    await removeScale(url, members, print("removed"));
   } else {
     const modules = await Promise.all(members.map((m) => loadMemberModule(m.slug)));
-    await seedScale(database.url, modules, counts, print("added"));
+    await seedScale(url, modules, counts, print("added"));
   }
   console.log(`done in ${seconds(performance.now() - started)}`);
-} catch (error) {
-  failed = true;
-  console.error((error as Error).stack ?? error);
-} finally {
-  await database.stop();
-}
-// The embedded cluster's exit hooks would otherwise end the process with code 0.
-process.exit(failed ? 1 : 0);
+  return true;
+});

@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
-import { embeddedPostgresInUse } from "@frikommune/db/embedded";
+import { runOnStackDatabase } from "@frikommune/db/embedded";
 import { erasePerson, erasureServices, type Person, type SchemaErasure } from "./erasure.js";
 
 const root = resolve(import.meta.dirname, "../../..");
@@ -41,20 +41,11 @@ function describe(s: SchemaErasure): string {
 
 const { person, service } = readArguments();
 const config = await exitOnConfigError(async () => loadStackConfig());
-const database = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: resolve(root, ".data/postgres"), port: config.embeddedPort });
-let failed = false;
-try {
-  const erasure = await erasePerson(database.url, person, { service });
+await runOnStackDatabase({ url: config.databaseUrl, dataDir: resolve(root, ".data/postgres"), port: config.embeddedPort }, async (url) => {
+  const erasure = await erasePerson(url, person, { service });
   for (const s of erasure.schemas) console.log(`${s.service.padEnd(18)} ${describe(s)}`);
   const recorded = erasure.schemas.filter((s) => Object.keys(s.erased).length).map((s) => s.service);
   console.log(recorded.length ? `recorded as erasure ${erasure.id} in ${recorded.join(", ")}; the records name no one` : "nothing erased, nothing recorded");
   // A schema this database holds but could not erase leaves the erasure unfinished.
-  failed = erasure.schemas.some((s) => s.skipped === "not migrated") || erasure.schemas.every((s) => s.skipped);
-} catch (error) {
-  failed = true;
-  console.error((error as Error).stack ?? error);
-} finally {
-  await database.stop();
-}
-// The embedded cluster's exit hooks would otherwise end the process with code 0.
-process.exit(failed ? 1 : 0);
+  return !(erasure.schemas.some((s) => s.skipped === "not migrated") || erasure.schemas.every((s) => s.skipped));
+});
