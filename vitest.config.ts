@@ -31,6 +31,8 @@ export default defineConfig({
           include: ["tests/web/**/*.test.ts"],
           globalSetup: ["tests/web/support/stack.ts"],
           fileParallelism: false,
+          // A page waits on the graph, which waits on two busy cores: waiting for what it shows takes longer than a second.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

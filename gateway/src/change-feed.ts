@@ -1,4 +1,5 @@
 import pg from "pg";
+import { GATEWAY_CONNECTIONS } from "@frikommune/config";
 import { watchPool } from "@frikommune/telemetry";
 import type { Logger } from "@graphql-hive/logger";
 
@@ -36,7 +37,7 @@ export async function sharedChangeFeed(databaseUrl: string, apply: (subgraph: st
   let closed = false;
   let onWire: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
-  const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const publisher = new pg.Pool({ connectionString: databaseUrl, max: GATEWAY_CONNECTIONS.changeFeedPublisher });
   watchPool("change_feed", publisher);
   publisher.on("error", () => {}); // a dropped idle connection is replaced on the next announcement
 

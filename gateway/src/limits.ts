@@ -4,9 +4,10 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import type { OperationLimits } from "@frikommune/config";
+import { COST_PER_SUBGRAPH, type OperationLimits } from "@frikommune/config";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
 import { listSizesOf, operationCost } from "./cost.js";
+import { subgraphNamesOf } from "./supergraph.js";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
 type Limit = "tokens" | "aliases" | "depth" | "directives" | "introspection" | "cost";
@@ -58,8 +59,9 @@ function introspectionLimit(max: number) {
 }
 
 /** Refuses, before planning, an operation whose estimated cost is over the maximum. */
-function useCostLimit(maxCost: number, supergraphSdl: string): GatewayPlugin {
+function useCostLimit(configured: number | null, supergraphSdl: string): GatewayPlugin {
   const sizes = listSizesOf(supergraphSdl);
+  const maxCost = configured ?? COST_PER_SUBGRAPH * subgraphNamesOf(supergraphSdl).length;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);

@@ -2,7 +2,7 @@ import { createSchemaSql } from "@frikommune/db";
 import { watchPool } from "@frikommune/telemetry";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { RateLimitConfig } from "@frikommune/config";
+import { GATEWAY_CONNECTIONS, type RateLimitConfig } from "@frikommune/config";
 
 export interface RateLimiter {
   /** Takes one request from the caller's budget; the seconds to wait when it is spent, else null. */
@@ -21,7 +21,7 @@ export async function createRateLimiter(config: RateLimitConfig, databaseUrl: st
   let limiter: RateLimiterAbstract = new RateLimiterMemory(options);
   let pool: pg.Pool | undefined;
   if (config.store === "postgres") {
-    pool = new pg.Pool({ connectionString: databaseUrl!, max: 5 });
+    pool = new pg.Pool({ connectionString: databaseUrl!, max: GATEWAY_CONNECTIONS.rateLimit });
     pool.on("error", () => {}); // a dropped idle connection is replaced on the next query
     watchPool("rate_limit", pool);
     await pool.query(createSchemaSql("rate_limit"));

@@ -8,26 +8,19 @@ import type { ResponseCacheConfig } from "@frikommune/config";
 import { identityOf } from "./caller.js";
 import { localChangeFeed, sharedChangeFeed, type ChangeFeed } from "./change-feed.js";
 import { responseStore } from "./response-store.js";
+import { joinGraphs } from "./supergraph.js";
 
 /** The object and interface types each subgraph contributes to, read from the supergraph's routing. */
 export function typesBySubgraph(supergraphSdl: string): Map<string, string[]> {
   const document = parse(supergraphSdl);
-  const graphNames = new Map<string, string>();
+  const graphs = joinGraphs(document);
   const types = new Map<string, Set<string>>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph") {
-      for (const value of definition.values ?? []) {
-        const name = value.directives?.find((d) => d.name.value === "join__graph")?.arguments?.find((a) => a.name.value === "name")?.value;
-        if (name?.kind === Kind.STRING) graphNames.set(value.name.value, name.value);
-      }
-    }
-  }
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
     for (const directive of definition.directives ?? []) {
       if (directive.name.value !== "join__type") continue;
       const graph = directive.arguments?.find((a) => a.name.value === "graph")?.value;
-      const subgraph = graph?.kind === Kind.ENUM ? graphNames.get(graph.value) : undefined;
+      const subgraph = graph?.kind === Kind.ENUM ? graphs.get(graph.value)?.name : undefined;
       if (!subgraph) continue;
       if (!types.has(subgraph)) types.set(subgraph, new Set());
       types.get(subgraph)!.add(definition.name.value);

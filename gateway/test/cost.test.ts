@@ -4,13 +4,33 @@ import { buildASTSchema, parse } from "graphql";
 import { transformSupergraphToPublicSchema } from "@theguild/federation-composition";
 import { fragmentBomb } from "@frikommune/bench/hostile";
 import { MAX_MILESTONES, MAX_MUNICIPALITIES } from "@frikommune/municipality-kit";
+import { COST_PER_SUBGRAPH } from "@frikommune/config";
+import { members } from "@frikommune/members";
+import { MAX_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
+import { MINISTRY_QUERY } from "../../tests/support/queries.js";
 import { listSizesOf, operationCost } from "../src/cost.js";
+import { subgraphNamesOf } from "../src/supergraph.js";
 import { SUPERGRAPH_PATH } from "../src/paths.js";
 
 const supergraph = await readFile(SUPERGRAPH_PATH, "utf8");
 const schema = buildASTSchema(transformSupergraphToPublicSchema(parse(supergraph)));
 const sizes = listSizesOf(supergraph);
 const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost({ schema, document: parse(query), variables, sizes, defaultPageSize: 20, maxPageSize: 100 });
+
+describe("the default cost limit", () => {
+  it.each([members.length, 25, 98])("admits the ministry's query at its largest page with %i members, the municipalities counted as many", (count) => {
+    const resized = new Map(sizes).set("Query.municipalities", { assumedSize: count });
+    const ministry = operationCost({ schema, document: parse(MINISTRY_QUERY), variables: { first: MAX_PAGE_SIZE }, sizes: resized, defaultPageSize: 20, maxPageSize: MAX_PAGE_SIZE });
+    expect(ministry).toBeGreaterThan(count * 1_000);
+    // The network subgraph and one per member.
+    expect(ministry).toBeLessThanOrEqual(COST_PER_SUBGRAPH * (count + 1));
+  });
+
+  it("counts the municipalities as long as the supergraph's registry is", () => {
+    expect(sizes.get("Query.municipalities")).toEqual({ assumedSize: members.length });
+    expect(subgraphNamesOf(supergraph)).toHaveLength(members.length + 1);
+  });
+});
 
 describe("the estimated cost of an operation", () => {
   it("counts every field once, and a list's selection as many times as the list may be long", () => {

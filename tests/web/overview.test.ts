@@ -465,6 +465,7 @@ describe("Forsøg på tværs", () => {
     expect(await web.seriousViolations()).toEqual([]);
     await page.getByRole("button", { name: "Næste side" }).click();
     await expect.poll(() => page.getByRole("navigation", { name: "Sider i tabellen" }).getByText("Side 2", { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.locator("table.overview-trials[aria-busy]").count()).toBe(0);
     expect(await web.seriousViolations()).toEqual([]);
     expect(web.pageErrors).toEqual([]);
   });

@@ -26,7 +26,8 @@ export interface OperationLimits {
   maxAliases: number;
   maxDepth: number;
   maxDirectives: number;
-  maxCost: number;
+  /** The most an operation may cost; null: COST_PER_SUBGRAPH for every subgraph of the supergraph served. */
+  maxCost: number | null;
   maxBodyBytes: number;
 }
 
@@ -83,12 +84,19 @@ export interface GatewayConfig {
   corsOrigins: string[];
 }
 
+/**
+ * The cost an operation may have per subgraph of the graph, by default: the ministry's query at its
+ * largest page costs about 28,000 per member (and `municipalities` counts as long as the registry),
+ * so the default grows with the network and admits it at any size.
+ */
+export const COST_PER_SUBGRAPH = 50_000;
+
 export const DEFAULT_LIMITS: OperationLimits = {
   maxTokens: 1000,
   maxAliases: 15,
   maxDepth: 12,
   maxDirectives: 10,
-  maxCost: 250_000,
+  maxCost: null,
   maxBodyBytes: 100_000,
 };
 
@@ -110,7 +118,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
       LIMIT_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
       LIMIT_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
-      LIMIT_MAX_COST: count(DEFAULT_LIMITS.maxCost),
+      LIMIT_MAX_COST: z.coerce.number().int().min(0).optional(),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
@@ -163,7 +171,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxAliases: values.LIMIT_MAX_ALIASES,
       maxDepth: values.LIMIT_MAX_DEPTH,
       maxDirectives: values.LIMIT_MAX_DIRECTIVES,
-      maxCost: values.LIMIT_MAX_COST,
+      maxCost: values.LIMIT_MAX_COST ?? null,
       maxBodyBytes: values.LIMIT_MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,

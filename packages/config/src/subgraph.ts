@@ -6,11 +6,21 @@ import { publicKeys } from "./keys.js";
 /** Where a subgraph finds the gateway's public keys: PEM blocks as read and checked (several during a rotation), or the gateway's JWKS URL. */
 export type GatewayKey = { publicKey: string } | { jwksUrl: string };
 
+/** A subgraph's connections by default: with one schema to serve, a few suffice (see the README's connection budget). */
+export const DEFAULT_POOL_MAX = 5;
+
 export interface SubgraphConfig {
   development: boolean;
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * A connection to PostgreSQL itself, not through a transaction pooler (PgBouncer): migrations
+   * and their lock use it. Null: `databaseUrl` is direct.
+   */
+  databaseDirectUrl: string | null;
+  /** Connections the subgraph's pool may hold at once. */
+  databasePoolMax: number;
   gatewayKey: GatewayKey;
   /** Print every SQL statement. */
   sqlLog: boolean;
@@ -32,11 +42,13 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
       FRIKOMMUNE_SQL_LOG: flag(false),
       LOG_LEVEL: logLevel(),
       METRICS_PORT: metricsPort(),
+      DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(DEFAULT_POOL_MAX),
     },
     problems,
   );
   // A URL with a password in it: from a mounted file too, as orchestrators give secrets.
   const databaseUrl = valueOrFile(env, "DATABASE_URL", problems);
+  const databaseDirectUrl = valueOrFile(env, "DATABASE_DIRECT_URL", problems)?.trim() || null;
   if (!databaseUrl) problems.push("DATABASE_URL (or DATABASE_URL_FILE) is required (pnpm start sets it for every subgraph)");
   const publicKey = valueOrFile(env, "GATEWAY_PUBLIC_KEY", problems);
   let gatewayKey: GatewayKey = { publicKey: DEVELOPMENT.gatewayPublicKey };
@@ -45,5 +57,5 @@ export function loadSubgraphConfig(defaultPort: number, env: Env = process.env):
   else if (values.GATEWAY_JWKS_URL) gatewayKey = { jwksUrl: values.GATEWAY_JWKS_URL };
   else if (!development) problems.push(`GATEWAY_PUBLIC_KEY (or GATEWAY_JWKS_URL) is required outside development (NODE_ENV=${env.NODE_ENV ?? "unset"})`);
   if (problems.length) throw new ConfigError(problems);
-  return { development, port: values.PORT, host: values.HOST, databaseUrl: databaseUrl!.trim(), gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
+  return { development, port: values.PORT, host: values.HOST, databaseUrl: databaseUrl!.trim(), databaseDirectUrl, databasePoolMax: values.DATABASE_POOL_MAX, gatewayKey, sqlLog: values.FRIKOMMUNE_SQL_LOG, logLevel: values.LOG_LEVEL, metricsPort: values.METRICS_PORT ?? null };
 }

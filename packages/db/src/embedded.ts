@@ -20,7 +20,7 @@ export function embeddedUrl(port: number, database = "frikommune"): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string; maxConnections?: number }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const fresh = !existsSync(resolve(dataDir, "PG_VERSION"));
   mkdirSync(dataDir, { recursive: true });
@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     // The binaries refuse to run as root; the package then runs them as a dedicated user.
     createPostgresUser: process.getuid?.() === 0,
+    // Room for every service's pool (the caller counts them; PostgreSQL's default is 100).
+    postgresFlags: options.maxConnections ? ["-c", `max_connections=${options.maxConnections}`] : [],
     onLog: () => {},
     onError: () => {},
   });

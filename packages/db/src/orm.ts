@@ -14,6 +14,13 @@ export type MigrationClass = new (...args: any[]) => Migration;
 
 export interface SchemaDatabaseOptions {
   url: string;
+  /**
+   * PostgreSQL itself when `url` goes through a transaction pooler: the migration lock is a
+   * session's, which a pooler would hand to other clients between statements.
+   */
+  directUrl?: string | null;
+  /** Connections the pool may hold at once (a subgraph's DATABASE_POOL_MAX); 5 by default. */
+  poolMax?: number;
   /** The PostgreSQL schema this subgraph owns; its tables and migration log live there. */
   schema: string;
   entities: EntitySchema<any, any>[];
@@ -79,7 +86,9 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
   const orm = await MikroORM.init({
     clientUrl: options.url,
     driverOptions: {
-      // Unqualified names in migrations and raw SQL resolve inside the subgraph's own schema.
+      // Unqualified names in migrations and raw SQL resolve inside the subgraph's own schema. A
+      // pooler may drop this startup option; then its role's default, "$user", is the same schema
+      // (a service's role and its schema share its name, deployables() in the registry).
       options: `-c search_path="${options.schema}"`,
       onPoolCreated: (pool: Pool) => {
         releaseClosedConnections(pool);
@@ -95,7 +104,7 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
     debug: ["query"],
     loggerFactory: (o: LoggerOptions) => new CountingLogger(o, options.sqlLog ?? false),
     allowGlobalContext: false,
-    pool: { min: 0, max: 5 },
+    pool: { min: 0, max: options.poolMax ?? 5 },
     migrations: {
       tableName: "schema_migrations",
       migrationsList: options.migrations,
@@ -105,7 +114,7 @@ export async function openSchemaDatabase(options: SchemaDatabaseOptions): Promis
       silent: true,
     },
   });
-  await exclusively(options.url, options.schema, async () => {
+  await exclusively(options.directUrl ?? options.url, options.schema, async () => {
     await orm.em.getConnection().execute(createSchemaSql(options.schema));
     await orm.migrator.up();
     await options.prepare?.(orm);

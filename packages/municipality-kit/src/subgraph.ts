@@ -41,6 +41,8 @@ export interface MunicipalitySubgraph extends RunningServer {
 export async function startMunicipalitySubgraph(module: MunicipalityModule, config: SubgraphConfig, log?: Logger): Promise<MunicipalitySubgraph> {
   const orm = await openSchemaDatabase({
     url: config.databaseUrl,
+    directUrl: config.databaseDirectUrl,
+    poolMax: config.databasePoolMax,
     schema: schemaName(module.slug),
     entities: [...kitEntities, ...(module.local?.entities ?? [])],
     migrations: [...kitMigrations, ...(module.local?.migrations ?? [])],

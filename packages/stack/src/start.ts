@@ -1,13 +1,16 @@
 // `pnpm start`: PostgreSQL (embedded unless DATABASE_URL is set), every subgraph as its own process, then the gateway.
 // `pnpm dev` runs it from sources with `--watch`: each service restarts when its sources change.
 import { resolve } from "node:path";
-import { exitOnConfigError, loadStackConfig } from "@frikommune/config";
+import { connectionBudget, exitOnConfigError, loadStackConfig } from "@frikommune/config";
+import { subgraphs } from "@frikommune/members";
 import { resolveDatabase } from "@frikommune/db/embedded";
 import { ROOT } from "./service.js";
 import { startStack, type Stack } from "./stack.js";
 
 const config = await exitOnConfigError(async () => loadStackConfig());
-const database = await resolveDatabase({ url: config.databaseUrl, dataDir: resolve(ROOT, ".data/postgres"), embeddedPort: config.embeddedPort });
+// Every service's connections at once, and room for the operator's tools and a psql or two.
+const maxConnections = Math.max(100, connectionBudget({ subgraphs: subgraphs().length, subgraphReplicas: 1, gatewayReplicas: 1 }) + 20);
+const database = await resolveDatabase({ url: config.databaseUrl, dataDir: resolve(ROOT, ".data/postgres"), embeddedPort: config.embeddedPort, maxConnections });
 
 let stack: Stack | undefined;
 let stopping = false;

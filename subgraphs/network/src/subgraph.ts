@@ -31,6 +31,8 @@ export function buildNetworkSchema(): GraphQLSchema {
 export async function startNetworkSubgraph(config: SubgraphConfig, log?: Logger): Promise<RunningServer> {
   const orm = await openSchemaDatabase({
     url: config.databaseUrl,
+    directUrl: config.databaseDirectUrl,
+    poolMax: config.databasePoolMax,
     schema: "network",
     entities: networkEntities,
     migrations: networkMigrations,
