@@ -110,7 +110,9 @@ export function useCircuitBreakers(config: CircuitBreakerConfig, subgraphs: read
       setFetchFn((url, options, context, info) =>
         breaker.fire(fetchFn, url, options, context, info).catch((error: unknown) => {
           if (error instanceof ServerError) return error.response;
-          throw error instanceof Abandoned ? error.cause : error;
+          if (error instanceof Abandoned) throw error.cause;
+          // The cause the gateway's log gives for the member's missing part.
+          throw CircuitBreaker.isOurError(error as Error) ? new Error("circuit breaker open") : error;
         }),
       );
     },
