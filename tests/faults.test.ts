@@ -59,6 +59,75 @@ describe("a member's subgraph that accepts connections and never answers", () =>
   });
 });
 
+/** A sample of the gateway's /metrics, e.g. `frikommune_gateway_circuit_state{subgraph="slagelse"}`. */
+async function metricOf(gateway: { url: string }, name: string, subgraph: string): Promise<number> {
+  const text = await (await fetch(new URL("/metrics", gateway.url))).text();
+  const line = text.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(`subgraph="${subgraph}"`));
+  return Number(line?.slice(line.lastIndexOf(" ") + 1));
+}
+const circuitState = (gateway: { url: string }, subgraph: string) => metricOf(gateway, "frikommune_gateway_circuit_state", subgraph);
+const shortCircuited = (gateway: { url: string }, subgraph: string) => metricOf(gateway, "frikommune_gateway_circuit_short_circuits_total", subgraph);
+/** The states a subgraph's circuit breaker moved to, as the gateway logged them. */
+const breakerLog = (gateway: ServiceProcess, subgraph: string) =>
+  gateway
+    .output()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l))
+    .filter((entry) => entry.msg === "circuit breaker" && entry.subgraph === subgraph)
+    .map((entry) => entry.state);
+
+describe("a member's subgraph that keeps timing out", () => {
+  const slagelse = startedForTests(startStandIn);
+  const breaker = { SUBGRAPH_TIMEOUT_MS: "1000", CIRCUIT_BREAKER_MIN_FETCHES: "2", CIRCUIT_BREAKER_COOLDOWN_MS: "8000" };
+  const graph = useProcessGraph(() => ({ gatewayEnv: breaker, subgraphUrls: { slagelse: slagelse.url } }));
+  const ministry = () => send(graph.gateway, MINISTRY, MINISTRY_QUERY, { first: 10 });
+  const slagelseMissing = [expect.objectContaining({ extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "slagelse" } })];
+
+  it("opens its circuit breaker: the member's part is missing at once, with no fetch to it, until a probe after the cool-down finds it answering", async () => {
+    for (let timeouts = 0; timeouts < Number(breaker.CIRCUIT_BREAKER_MIN_FETCHES); timeouts++) expect((await ministry()).errors).toEqual(slagelseMissing);
+    await vi.waitFor(async () => expect(await circuitState(graph.gateway, "slagelse")).toBe(2), EVENTUALLY);
+
+    const fetchesBefore = slagelse.received();
+    const shortCircuitedBefore = await shortCircuited(graph.gateway, "slagelse");
+    const whileOpen = [await ministry(), await ministry(), await ministry()];
+    for (const answer of whileOpen) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toEqual(slagelseMissing);
+      expect(bySlug(answer.data).slagelse).toEqual({ slug: "slagelse", name: "Slagelse", trialSummary: null, trials: null });
+      expect(JSON.stringify(answer.errors)).not.toMatch(INTERNALS);
+    }
+    // Not sent at all, so not waited for.
+    expect(slagelse.received()).toBe(fetchesBefore);
+    expect(await shortCircuited(graph.gateway, "slagelse")).toBeGreaterThanOrEqual(shortCircuitedBefore + whileOpen.length);
+    expect(await circuitState(graph.gateway, "slagelse")).toBe(2);
+
+    slagelse.release(graph.subgraphs.get("slagelse")!.url);
+    const recovered = await vi.waitFor(async () => {
+      const answer = await ministry();
+      expect(answer.errors).toBeUndefined();
+      return answer;
+    }, { timeout: 60_000, interval: 250 });
+    for (const m of recovered.data.municipalities) expect(m.trials.totalCount, m.slug).toBe((await loadMemberModule(m.slug)).data.trials.length);
+    expect({ ...bySlug(whileOpen[0]!.data), slagelse: undefined }).toEqual({ ...bySlug(recovered.data), slagelse: undefined });
+    expect(await circuitState(graph.gateway, "slagelse")).toBe(0);
+    expect(breakerLog(graph.gateway, "slagelse")).toEqual(["open", "half-open", "closed"]);
+    // The same gateway process all along.
+    expect(graph.gateway.child.exitCode).toBeNull();
+  });
+
+  it("stays closed on callers' errors: a member answering BAD_USER_INPUT is answering", async () => {
+    const refused = Array.from({ length: Number(breaker.CIRCUIT_BREAKER_MIN_FETCHES) * 3 }, (_, n) =>
+      send(graph.gateway, HOLBAEK_EDITOR, CREATE_TRIAL, { input: { ...newTrial(n), exemptionCodes: ["not a code!"] } }),
+    );
+    for (const answer of await Promise.all(refused)) expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.exemptionCodes" });
+    expect(await circuitState(graph.gateway, "holbaek")).toBe(0);
+    const created = await send(graph.gateway, HOLBAEK_EDITOR, CREATE_TRIAL, { input: newTrial(0) });
+    expect(created.errors).toBeUndefined();
+    expect(breakerLog(graph.gateway, "holbaek")).toEqual([]);
+  });
+});
+
 describe("database connections dropped", () => {
   const graph = useProcessGraph();
   const TERMINATE_OTHERS = "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()";

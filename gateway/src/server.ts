@@ -7,6 +7,7 @@ import { loadGatewayConfig, type GatewayConfig } from "@frikommune/config";
 import { serveHttp, type RunningServer } from "@frikommune/service";
 import { useBodyLimit } from "./body-limit.js";
 import { maskError, useSubgraphAvailability } from "./errors.js";
+import { useCircuitBreakers } from "./circuit-breaker.js";
 import { useHttpErrors } from "./http-errors.js";
 import { useTextGuard } from "./text-guard.js";
 import { useCaller, type CallerContext } from "./caller.js";
@@ -95,6 +96,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       useSubgraphTokens(signer),
       useJwks(signer),
       useSubgraphAvailability(log),
+      useCircuitBreakers(config.circuitBreaker, Object.keys(config.subgraphUrls), log),
       ...useValidation(config),
       ...useOperationLimits(config.limits, supergraph),
       useTextGuard(),

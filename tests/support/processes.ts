@@ -188,6 +188,8 @@ export interface StandIn {
   url: string;
   /** Resolves once at least one request is being held. */
   holding(): Promise<void>;
+  /** How many requests it has been sent so far, held or passed. */
+  received(): number;
   /** Passes the held requests, and every later one, through to `target`. */
   release(target: string): void;
   /** Holds new requests again. */
@@ -198,6 +200,7 @@ export interface StandIn {
 /** A stand-in for a subgraph's address: accepts every request and holds it unanswered until released. */
 export async function startStandIn(): Promise<StandIn> {
   let target: string | null = null;
+  let received = 0;
   const waiting = new Map<IncomingMessage, ServerResponse>();
   const onHeld: (() => void)[] = [];
   const pass = (req: IncomingMessage, res: ServerResponse, to: string) => {
@@ -211,6 +214,7 @@ export async function startStandIn(): Promise<StandIn> {
     req.pipe(upstream);
   };
   const server = createServer((req, res) => {
+    received++;
     if (target) return pass(req, res, target);
     waiting.set(req, res);
     // A caller that gave up (the gateway's timeout) is not passed on later.
@@ -221,6 +225,7 @@ export async function startStandIn(): Promise<StandIn> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     holding: () => (waiting.size ? Promise.resolve() : new Promise((r) => onHeld.push(r))),
+    received: () => received,
     release(to) {
       target = to;
       for (const [req, res] of waiting) pass(req, res, to);

@@ -49,6 +49,18 @@ export interface ResponseCacheConfig {
   maxMegabytes: number;
 }
 
+/** When the gateway stops waiting on a failing subgraph: its fetches then fail fast for a cool-down. */
+export interface CircuitBreakerConfig {
+  /** The fewest fetches to one subgraph within the window before its breaker may open. */
+  minFetches: number;
+  /** It opens when more than this percentage of those fetches failed (a transport error, a 5xx or a timeout). */
+  errorPercent: number;
+  /** The rolling window fetches and failures are counted in. */
+  windowMs: number;
+  /** How long an open breaker fails fetches at once before it lets one probe through. */
+  cooldownMs: number;
+}
+
 /** The web app the gateway serves at `/`, and how it signs people in. */
 export interface WebConfig {
   enabled: boolean;
@@ -72,6 +84,7 @@ export interface GatewayConfig {
   ide: boolean;
   limits: OperationLimits;
   subgraphTimeoutMs: number;
+  circuitBreaker: CircuitBreakerConfig;
   rateLimit: RateLimitConfig;
   responseCache: ResponseCacheConfig;
   /** A PostgreSQL the gateway replicas share: cache invalidation between them, and shared rate limits. */
@@ -121,6 +134,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_COST: z.coerce.number().int().min(0).optional(),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+      CIRCUIT_BREAKER_MIN_FETCHES: z.coerce.number().int().min(1).default(5),
+      CIRCUIT_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(0).max(99).default(50),
+      CIRCUIT_BREAKER_WINDOW_MS: z.coerce.number().int().min(1000).default(30_000),
+      CIRCUIT_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(1).default(10_000),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
       RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
       GATEWAY_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
@@ -175,6 +192,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxBodyBytes: values.LIMIT_MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    circuitBreaker: {
+      minFetches: values.CIRCUIT_BREAKER_MIN_FETCHES,
+      errorPercent: values.CIRCUIT_BREAKER_ERROR_PERCENT,
+      windowMs: values.CIRCUIT_BREAKER_WINDOW_MS,
+      cooldownMs: values.CIRCUIT_BREAKER_COOLDOWN_MS,
+    },
     rateLimit: {
       points: values.RATE_LIMIT_PER_MINUTE,
       windowSeconds: 60,

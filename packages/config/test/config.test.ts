@@ -55,6 +55,7 @@ describe("the gateway's configuration", () => {
     const config = loadGatewayConfig(production);
     expect(config).toMatchObject({ development: false, ide: false, introspection: false, subgraphTimeoutMs: 5000 });
     expect(config.rateLimit).toMatchObject({ points: 600, windowSeconds: 60, store: "memory" });
+    expect(config.circuitBreaker).toEqual({ minFetches: 5, errorPercent: 50, windowMs: 30_000, cooldownMs: 10_000 });
   });
 
   it.each([
@@ -75,6 +76,7 @@ describe("the gateway's configuration", () => {
     ["a port that is no number", { PORT: "eighty" }, "PORT"],
     ["a subgraph address that is no URL", { SUBGRAPH_ASSENS_URL: "assens" }, "SUBGRAPH_ASSENS_URL"],
     ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
+    ["a circuit breaker that could never open", { CIRCUIT_BREAKER_ERROR_PERCENT: "100" }, "CIRCUIT_BREAKER_ERROR_PERCENT"],
   ])("refuses %s", (_what, change, message) => {
     expect(problems(() => loadGatewayConfig({ ...production, ...change })).join("\n")).toContain(message);
   });

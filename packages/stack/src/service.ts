@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONFIG_REFUSED_EXIT_CODE } from "@frikommune/config";
+import { RestartBackoff } from "./restarts.js";
 
 export const ROOT = resolve(import.meta.dirname, "../../..");
 /** Services run the way the stack itself runs: compiled (`dist/*.js`) or from sources. */
@@ -19,7 +21,10 @@ export interface Service {
   name: string;
   /** Its GraphQL endpoint. */
   url: string;
-  child: ChildProcess;
+  /** Its process: a new one each time it is restarted. */
+  readonly child: ChildProcess;
+  /** Down for good: stopped, or exited with no restart to come. */
+  readonly ended: boolean;
   stop(): Promise<void>;
 }
 
@@ -27,8 +32,15 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Receives the service's output; by default it goes to this process's own. */
   output?: (name: string, chunk: string) => void;
-  /** Told when the service exits by itself. */
-  onExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
+  /**
+   * Starts the service again whenever it exits by itself, after a pause (see RestartBackoff);
+   * not after it refused its configuration, which a restart cannot mend.
+   */
+  restart?: boolean;
+  /** Told when the service exits by itself, and in how many milliseconds it starts again (null: it does not). */
+  onExit?: (name: string, code: number | null, signal: NodeJS.Signals | null, restartInMs: number | null) => void;
+  /** Told when the service has been started again, with its new process. */
+  onRestart?: (name: string, child: ChildProcess) => void;
   /** Restarts the service when its sources change (tsx watch); only from sources. */
   watch?: boolean;
   /** Node's own options for the service (e.g. its heap bounds); NODE_OPTIONS still applies on top. */
@@ -50,27 +62,50 @@ function nodeArguments(entry: string[], watch: boolean): string[] {
 /** Starts an entry point (see `entry`, paths from the repository root) as a service. */
 export function runService(name: string, url: string, entry: string[], options: RunOptions = {}): Service {
   const watch = options.watch ?? false;
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...nodeArguments(entry, watch)], {
-    cwd: ROOT,
-    env: { ...process.env, ...options.env },
-    stdio: ["ignore", options.output ? "pipe" : "inherit", options.output ? "pipe" : "inherit"],
-    // tsx's watcher kills its service outright on a second signal: in a group of its own it gets
-    // only the stack's SIGTERM, not the terminal's Ctrl-C as well.
-    detached: watch,
-  });
-  // Detached, it would outlive a stack that exits without stopping it.
-  if (watch) process.once("exit", () => forceKill(child, true));
-  if (options.output) for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (chunk: Buffer) => options.output!(name, chunk.toString()));
+  const backoff = new RestartBackoff();
   let stopping = false;
-  child.on("exit", (code, signal) => {
-    if (!stopping) options.onExit?.(name, code, signal);
-  });
+  let ended = false;
+  let restart: NodeJS.Timeout | undefined;
+  const start = (): ChildProcess => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...nodeArguments(entry, watch)], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", options.output ? "pipe" : "inherit", options.output ? "pipe" : "inherit"],
+      // tsx's watcher kills its service outright on a second signal: in a group of its own it gets
+      // only the stack's SIGTERM, not the terminal's Ctrl-C as well.
+      detached: watch,
+    });
+    if (options.output) for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (chunk: Buffer) => options.output!(name, chunk.toString()));
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      const restartInMs = options.restart && code !== CONFIG_REFUSED_EXIT_CODE ? backoff.pauseAfter(performance.now() - started) : null;
+      ended = restartInMs === null;
+      options.onExit?.(name, code, signal, restartInMs);
+      if (restartInMs === null) return;
+      restart = setTimeout(() => {
+        current = start();
+        options.onRestart?.(name, current);
+      }, restartInMs);
+    });
+    return child;
+  };
+  let current = start();
+  // Detached, it would outlive a stack that exits without stopping it.
+  if (watch) process.once("exit", () => forceKill(current, true));
   return {
     name,
     url,
-    child,
+    get child() {
+      return current;
+    },
+    get ended() {
+      return ended || stopping;
+    },
     async stop() {
       stopping = true;
+      clearTimeout(restart);
+      const child = current;
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -95,7 +130,7 @@ export async function ready(service: Service, timeoutMs = 180_000): Promise<void
   const url = new URL("/ready", service.url);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}`);
+    if (service.ended) throw new Error(`${service.name} exited with ${service.child.exitCode ?? service.child.signalCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

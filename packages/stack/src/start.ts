@@ -1,9 +1,10 @@
 // `pnpm start`: PostgreSQL (embedded unless DATABASE_URL is set), every subgraph as its own process, then the gateway.
+// A service that exits is started again while the others serve on; only Ctrl-C or SIGTERM stops the stack.
 // `pnpm dev` runs it from sources with `--watch`: each service restarts when its sources change.
 import { resolve } from "node:path";
 import { connectionBudget, exitOnConfigError, loadStackConfig } from "@frikommune/config";
 import { subgraphs } from "@frikommune/members";
-import { resolveDatabase } from "@frikommune/db/embedded";
+import { resolveDatabase, takeOverStopSignals } from "@frikommune/db/embedded";
 import { ROOT } from "./service.js";
 import { startStack, type Stack } from "./stack.js";
 
@@ -21,6 +22,7 @@ async function stop(code = 0) {
   await database.stop();
   process.exit(code);
 }
+takeOverStopSignals();
 process.once("SIGINT", () => void stop());
 process.once("SIGTERM", () => void stop());
 
@@ -30,10 +32,10 @@ try {
     port: config.port,
     subgraphBasePort: config.subgraphBasePort,
     watch: process.argv.includes("--watch"),
-    onExit: (name, code, signal) => {
-      console.error(`${name} exited (${signal ?? code})`);
-      void stop(1);
-    },
+    restart: true,
+    onExit: (name, code, signal, restartInMs) =>
+      console.error(restartInMs === null ? `${name} exited (${signal ?? code}): its configuration was refused; it is not started again` : `${name} exited (${signal ?? code}); starting it again in ${restartInMs / 1000} s`),
+    onRestart: (name, child) => console.error(`${name} started again (pid ${child.pid})`),
   });
   console.log(`\nFrikommune supergraph ready: the app at http://localhost:${config.port}/, the API at http://localhost:${config.port}/graphql\n`);
 } catch (error) {
