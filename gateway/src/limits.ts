@@ -7,6 +7,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { OperationLimits } from "@frikommune/config";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
 import { listSizesOf, operationCost } from "./cost.js";
+import type { LiveSupergraph } from "./live-supergraph.js";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
 type Limit = "tokens" | "aliases" | "depth" | "directives" | "introspection" | "cost";
@@ -57,9 +58,10 @@ function introspectionLimit(max: number) {
   };
 }
 
-/** Refuses, before planning, an operation whose estimated cost is over the maximum. */
-function useCostLimit(maxCost: number, supergraphSdl: string): GatewayPlugin {
-  const sizes = listSizesOf(supergraphSdl);
+/** Refuses, before planning, an operation whose estimated cost is over the maximum, by the list sizes of the supergraph serving. */
+function useCostLimit(maxCost: number, supergraph: LiveSupergraph): GatewayPlugin {
+  let sizes = listSizesOf(supergraph.current.sdl);
+  supergraph.onApplied((applied) => (sizes = listSizesOf(applied.sdl)));
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -86,13 +88,13 @@ function useCostLimit(maxCost: number, supergraphSdl: string): GatewayPlugin {
  * parsing, then aliases, depth (each fragment counted once), directives and introspection while
  * validating, then the estimated cost.
  */
-export function useOperationLimits(limits: OperationLimits, supergraphSdl: string): GatewayPlugin[] {
+export function useOperationLimits(limits: OperationLimits, supergraph: LiveSupergraph): GatewayPlugin[] {
   return [
     maxTokensPlugin(refuse("tokens", limits.maxTokens)) as GatewayPlugin,
     maxAliasesPlugin(refuse("aliases", limits.maxAliases)) as GatewayPlugin,
     maxDepthPlugin({ ...refuse("depth", limits.maxDepth), ignoreIntrospection: true, flattenFragments: true }) as GatewayPlugin,
     maxDirectivesPlugin(refuse("directives", limits.maxDirectives)) as GatewayPlugin,
     { onValidate: ({ addValidationRule }) => addValidationRule(introspectionLimit(1)) },
-    useCostLimit(limits.maxCost, supergraphSdl),
+    useCostLimit(limits.maxCost, supergraph),
   ];
 }
