@@ -44,7 +44,12 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * logged once; the previous one keeps serving. The runtime swaps the accepted one in itself.
  */
 export async function liveSupergraph(source: SupergraphSource, addressOf: SubgraphAddress, log: Logger): Promise<LiveSupergraph> {
-  let current = checkSupergraph(await source.read(), addressOf);
+  let current: Supergraph;
+  try {
+    current = checkSupergraph(await source.read(), addressOf);
+  } catch (error) {
+    throw new Error(`The supergraph at ${source.where} cannot be served: ${reason(error)}`, { cause: error });
+  }
   /** Accepted, handed to the runtime, not yet serving. */
   let pending: Supergraph | null = null;
   /** What was refused last (a hash, or why the source could not be read): not refused twice in a row. */
