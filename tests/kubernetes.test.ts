@@ -5,13 +5,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import type { GatewayConfig, SubgraphConfig } from "@frikommune/config";
+import { fillSubgraphUrlTemplate, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
 import { deployables, type Deployable } from "@frikommune/members";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
-import { Secret, Service } from "kubernetes-models/v1";
+import { ConfigMap, Secret, Service } from "kubernetes-models/v1";
 import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
@@ -33,6 +33,9 @@ const INGRESS = "ingress-nginx";
 /** Where the OTLP collector takes traces over HTTP. */
 const COLLECTOR = { namespace: "observability", port: 4318 };
 const COMPONENT_LABEL = "app.kubernetes.io/component";
+/** The ConfigMap the gateway reads its supergraph from, and its key: published with `kubectl create configmap`, never rendered. */
+const SUPERGRAPH_CONFIG_MAP = "gateway-supergraph";
+const SUPERGRAPH_KEY = "supergraph.graphql";
 
 /** What an operator renders: the committed files, with the development overlay's Secrets made first. */
 const CHECKOUT = checkout();
@@ -266,6 +269,29 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
       expect(url.pathname).toBe("/.well-known/jwks.json");
       expect(podsBehind(objects(), url)).toEqual({ service: GATEWAY, port: GATEWAY.port });
     }
+  });
+
+  it("addresses by one template every subgraph's Service, named after it on its registry port, so a member added later is reached too", () => {
+    const gateway = loadedOf(GATEWAY).config as GatewayConfig;
+    expect(gateway.subgraphUrlTemplate, "the gateway sets SUBGRAPH_URL_TEMPLATE").not.toBeNull();
+    for (const subgraph of SUBGRAPHS) expect(gateway.subgraphUrls[subgraph.name], subgraph.name).toBe(fillSubgraphUrlTemplate(gateway.subgraphUrlTemplate!, subgraph.name, subgraph.port));
+  });
+
+  it("reads the supergraph from the ConfigMap gateway-supergraph, mounted as a folder the kubelet updates in place, and looks for a new one", () => {
+    const template = deploymentOf(objects(), GATEWAY).spec!.template;
+    const { file, url, pollSeconds } = (loadedOf(GATEWAY).config as GatewayConfig).supergraph;
+    expect(url).toBeNull();
+    expect(pollSeconds).toBeGreaterThan(0);
+    const mount = onlyContainer(template).volumeMounts?.find((m) => file?.startsWith(`${m.mountPath.replace(/\/$/, "")}/`));
+    expect(mount, `SUPERGRAPH_FILE=${file} is in a mounted volume`).toBeDefined();
+    expect(mount!.subPath, "a subPath mount never sees the ConfigMap change").toBeUndefined();
+    const volume = template.spec?.volumes?.find((v) => v.name === mount!.name);
+    expect(volume?.configMap?.name).toBe(SUPERGRAPH_CONFIG_MAP);
+    const projected = volume!.configMap!.items?.find((i) => join(mount!.mountPath, i.path) === file);
+    expect(projected?.key ?? relative(mount!.mountPath, file!)).toBe(SUPERGRAPH_KEY);
+    // Made out of band, from the committed supergraph: the runbook's command.
+    expect(ofKind(objects(), ConfigMap).map((c) => c.metadata?.name)).not.toContain(SUPERGRAPH_CONFIG_MAP);
+    expect(README).toContain(`create configmap ${SUPERGRAPH_CONFIG_MAP} --from-file=${SUPERGRAPH_KEY}=gateway/supergraph.graphql`);
   });
 
   it("trusts the proxy in front of the gateway for the client's address, so anonymous callers each keep a budget of their own", () => {

@@ -8,6 +8,7 @@ import { COST_PER_SUBGRAPH, type OperationLimits } from "@frikommune/config";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frikommune/subgraph-server/page-size";
 import { listSizesOf, operationCost } from "./cost.js";
 import { subgraphNamesOf } from "./supergraph.js";
+import type { LiveSupergraph } from "./live-supergraph.js";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
 type Limit = "tokens" | "aliases" | "depth" | "directives" | "introspection" | "cost";
@@ -58,10 +59,11 @@ function introspectionLimit(max: number) {
   };
 }
 
-/** Refuses, before planning, an operation whose estimated cost is over the maximum. */
-function useCostLimit(configured: number | null, supergraphSdl: string): GatewayPlugin {
-  const sizes = listSizesOf(supergraphSdl);
-  const maxCost = configured ?? COST_PER_SUBGRAPH * subgraphNamesOf(supergraphSdl).length;
+/** Refuses, before planning, an operation whose estimated cost is over the maximum, by the list sizes and subgraphs of the supergraph serving. */
+function useCostLimit(configured: number | null, supergraph: LiveSupergraph): GatewayPlugin {
+  const limitOf = (sdl: string) => ({ sizes: listSizesOf(sdl), maxCost: configured ?? COST_PER_SUBGRAPH * subgraphNamesOf(sdl).length });
+  let { sizes, maxCost } = limitOf(supergraph.current.sdl);
+  supergraph.onApplied((applied) => ({ sizes, maxCost } = limitOf(applied.sdl)));
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -88,13 +90,13 @@ function useCostLimit(configured: number | null, supergraphSdl: string): Gateway
  * parsing, then aliases, depth (each fragment counted once), directives and introspection while
  * validating, then the estimated cost.
  */
-export function useOperationLimits(limits: OperationLimits, supergraphSdl: string): GatewayPlugin[] {
+export function useOperationLimits(limits: OperationLimits, supergraph: LiveSupergraph): GatewayPlugin[] {
   return [
     maxTokensPlugin(refuse("tokens", limits.maxTokens)) as GatewayPlugin,
     maxAliasesPlugin(refuse("aliases", limits.maxAliases)) as GatewayPlugin,
     maxDepthPlugin({ ...refuse("depth", limits.maxDepth), ignoreIntrospection: true, flattenFragments: true }) as GatewayPlugin,
     maxDirectivesPlugin(refuse("directives", limits.maxDirectives)) as GatewayPlugin,
     { onValidate: ({ addValidationRule }) => addValidationRule(introspectionLimit(1)) },
-    useCostLimit(limits.maxCost, supergraphSdl),
+    useCostLimit(limits.maxCost, supergraph),
   ];
 }

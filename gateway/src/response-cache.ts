@@ -7,6 +7,7 @@ import { callerKey } from "@frikommune/auth";
 import type { ResponseCacheConfig } from "@frikommune/config";
 import { identityOf } from "./caller.js";
 import { localChangeFeed, sharedChangeFeed, type ChangeFeed } from "./change-feed.js";
+import type { LiveSupergraph } from "./live-supergraph.js";
 import { responseStore } from "./response-store.js";
 import { joinGraphs } from "./supergraph.js";
 
@@ -59,10 +60,11 @@ export function pendingMisses(max = 10_000) {
  * exact: a write to a subgraph drops every cached answer holding a type that subgraph serves,
  * at this gateway before the write is acknowledged and at every other replica through the change
  * feed; a hit is served only once the feed is in sync. The TTL is a backstop for writes made
- * around the API (bulk imports).
+ * around the API (bulk imports). A new supergraph drops every answer: any type's fields may have
+ * changed, and which did is not worth working out for a cache refilled in seconds.
  */
-export async function responseCache(config: ResponseCacheConfig, supergraphSdl: string, databaseUrl: string | null, log: Logger) {
-  const types = typesBySubgraph(supergraphSdl);
+export async function responseCache(config: ResponseCacheConfig, supergraph: LiveSupergraph, databaseUrl: string | null, log: Logger) {
+  let types = typesBySubgraph(supergraph.current.sdl);
   const store = responseStore(config.maxMegabytes * 1024 * 1024);
   const misses = pendingMisses();
   const apply = (subgraph: string) => {
@@ -74,6 +76,10 @@ export async function responseCache(config: ResponseCacheConfig, supergraphSdl: 
     store.clear();
   };
   const feed: ChangeFeed = databaseUrl ? await sharedChangeFeed(databaseUrl, apply, forgetAll, log) : localChangeFeed(apply);
+  supergraph.onApplied((applied) => {
+    types = typesBySubgraph(applied.sdl);
+    forgetAll();
+  });
 
   const cache: Cache = {
     async get(key) {

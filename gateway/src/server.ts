@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import http from "@graphql-mesh/transport-http";
@@ -17,7 +16,9 @@ import { ideHtml, useIde } from "./ide.js";
 import { useOperationLimits } from "./limits.js";
 import { useValidation } from "./validation.js";
 import { responseCache } from "./response-cache.js";
-import { SUPERGRAPH_PATH } from "./paths.js";
+import { liveSupergraph } from "./live-supergraph.js";
+import { subgraphAddress } from "./subgraph-address.js";
+import { supergraphSource } from "./supergraph-source.js";
 import { useWebApp } from "./web.js";
 import { useExactEndpoint } from "./endpoint.js";
 import { gatewayLogger, gatewayTelemetry } from "./telemetry.js";
@@ -47,30 +48,36 @@ function corsOptions(origins: string[]) {
   };
 }
 
-/** The gateway's configuration (read from the environment unless given), and the supergraph to serve. */
-export type GatewayOptions = Partial<GatewayConfig> & { supergraphSdl?: string; log?: Logger };
+/** The gateway's configuration (read from the environment unless given), and its logger. */
+export type GatewayOptions = Partial<GatewayConfig> & { log?: Logger };
 
-/** Hive Gateway with the Rust query planner over the committed supergraph, at /graphql with an offline IDE. */
+/**
+ * Hive Gateway with the Rust query planner over the published supergraph, at /graphql with an
+ * offline IDE; a newer supergraph is swapped in while it serves.
+ */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const { supergraphSdl, log: _log, ...overrides } = options;
+  const { log: _log, ...overrides } = options;
   const config: GatewayConfig = { ...loadGatewayConfig(), ...overrides };
-  const signer = await SubgraphTokenSigner.fromPem(config.signingKey, config.publishedKeys);
-  const supergraph = supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, "utf8"));
-  const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
   const log = options.log ?? gatewayLogger(config);
+  const supergraph = await liveSupergraph(supergraphSource(config.supergraph), subgraphAddress(config), log);
+  const signer = await SubgraphTokenSigner.fromPem(config.signingKey, config.publishedKeys);
+  const limiter = await createRateLimiter(config.rateLimit, config.databaseUrl);
   const telemetry = await gatewayTelemetry(log, config.metricsPort === null);
   const metrics = config.metricsPort === null ? null : await serveMetrics(config.metricsPort, config.host);
   const requestLog = useRequestLog(log, GRAPHQL_ENDPOINT, telemetry.spanOf);
   const webApp = useWebApp(config, log);
   const cache = config.responseCache.enabled ? await responseCache(config.responseCache, supergraph, config.databaseUrl, log) : null;
   const gateway = createGatewayRuntime<CallerContext>({
-    supergraph,
+    supergraph: () => supergraph.load(),
+    pollingInterval: config.supergraph.pollSeconds * 1000 || undefined,
+    // Operations under way finish on the supergraph they began on; the bound is a fetch stage per
+    // level of the deepest operation admitted, each cut at the subgraph timeout.
+    gracefulSchemaReload: { drainTimeout: config.limits.maxDepth * config.subgraphTimeoutMs },
     unifiedGraphHandler,
     transports: { http },
-    // Identical in-flight queries to a subgraph share one fetch (never mutations); the key holds the caller.
-    transportEntries: Object.fromEntries(
-      Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: true } }]),
-    ),
+    // Each subgraph's address is in the supergraph as served. Identical in-flight queries to a
+    // subgraph share one fetch (never mutations); the key holds the caller.
+    transportEntries: { "*": { options: { deduplicateInflightRequests: true } } },
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/health",
     readinessCheckEndpoint: "/ready",
@@ -105,6 +112,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       useExactEndpoint(GRAPHQL_ENDPOINT),
       ...(cache?.plugins ?? []),
       requestLog.finish,
+      supergraph.plugin,
     ],
   });
   return serveHttp(gateway, config, async () => {

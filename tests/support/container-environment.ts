@@ -25,7 +25,8 @@ function configMapData(objects: KubeObject[], name: string): Record<string, stri
 /**
  * Resolves `envFrom`, then `env` in order: `$(NAME)` expands only to a variable defined before it,
  * and is otherwise left as written (as Kubernetes does). Each `*_FILE` variable's file is found
- * through its volume mount and written below `filesDir` with the Secret's value.
+ * through its volume mount and written below `filesDir` with the Secret's value; one in a
+ * mounted ConfigMap keeps its path.
  */
 export function containerEnvironment(template: IPodTemplateSpec, objects: KubeObject[], secretValue: SecretValue, filesDir: string): ContainerEnvironment {
   const container = onlyContainer(template);
@@ -62,8 +63,14 @@ export function containerEnvironment(template: IPodTemplateSpec, objects: KubeOb
     const path = env[name]!;
     const mount = container.volumeMounts?.find((m) => path.startsWith(`${m.mountPath.replace(/\/$/, "")}/`));
     const volume = template.spec?.volumes?.find((v) => v.name === mount?.name);
+    const inVolume = mount ? path.slice(mount.mountPath.replace(/\/$/, "").length + 1) : "";
+    if (mount && volume?.configMap) {
+      // A file the service reads itself while it runs (the supergraph), made out of band: its path is what the configuration takes.
+      const items = volume.configMap.items;
+      if (items && !items.some((i) => i.path === inVolume)) throw new Error(`${name}=${path}: ConfigMap ${volume.configMap.name} projects no such file`);
+      continue;
+    }
     if (!mount || !volume?.secret) throw new Error(`${name}=${path} is in no mounted Secret`);
-    const inVolume = path.slice(mount.mountPath.replace(/\/$/, "").length + 1);
     const items = volume.secret.items;
     const key = items ? items.find((i) => i.path === inVolume)?.key : inVolume;
     if (!key) throw new Error(`${name}=${path}: Secret ${volume.secret.secretName} projects no such file`);

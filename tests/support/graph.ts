@@ -27,17 +27,23 @@ export function subgraphConfig(databaseUrl: string): SubgraphConfig {
   return loadSubgraphConfig(0, { ...process.env, DATABASE_URL: databaseUrl, PORT: "0" });
 }
 
+/** Every subgraph on its own HTTP port over `databaseUrl`, by subgraph name. */
+export async function startTestSubgraphs(databaseUrl: string): Promise<Map<string, RunningServer>> {
+  const subgraphs = new Map<string, RunningServer>();
+  subgraphs.set(network.name, await startNetworkSubgraph(subgraphConfig(databaseUrl)));
+  for (const m of members) {
+    subgraphs.set(m.slug, await startMunicipalitySubgraph(await loadMemberModule(m.slug), subgraphConfig(databaseUrl)));
+  }
+  return subgraphs;
+}
+
 /**
  * The whole graph as it is deployed: every subgraph on its own HTTP port over a fresh database,
  * and the gateway on the committed supergraph in front of them.
  */
 export async function startTestGraph(): Promise<TestGraph> {
   const databaseUrl = await createTestDatabase(inject("databaseUrl"));
-  const subgraphs = new Map<string, RunningServer>();
-  subgraphs.set(network.name, await startNetworkSubgraph(subgraphConfig(databaseUrl)));
-  for (const m of members) {
-    subgraphs.set(m.slug, await startMunicipalitySubgraph(await loadMemberModule(m.slug), subgraphConfig(databaseUrl)));
-  }
+  const subgraphs = await startTestSubgraphs(databaseUrl);
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
+import { GATEWAY_PORT, network, subgraphs } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, count, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
 import { publicKeys, signingKey } from "./keys.js";
@@ -61,6 +61,16 @@ export interface CircuitBreakerConfig {
   cooldownMs: number;
 }
 
+/** Where the gateway reads the supergraph it serves, and how often it looks for a new one. */
+export interface SupergraphConfig {
+  /** The file it is read from (a mounted ConfigMap); null: the gateway's committed `supergraph.graphql`. */
+  file: string | null;
+  /** A URL it is fetched from instead (a schema registry's or a CDN's). */
+  url: string | null;
+  /** Seconds between looks at the source; 0: read once at start. */
+  pollSeconds: number;
+}
+
 /** The web app the gateway serves at `/`, and how it signs people in. */
 export interface WebConfig {
   enabled: boolean;
@@ -74,7 +84,11 @@ export interface GatewayConfig {
   development: boolean;
   port: number;
   host: string;
+  /** Each subgraph's address by name: every registry subgraph's, and any other `SUBGRAPH_<NAME>_URL` given. */
   subgraphUrls: Record<string, string>;
+  /** `{name}` and `{port}` filled in: the address of a subgraph no variable names (a member newer than the gateway). */
+  subgraphUrlTemplate: string | null;
+  supergraph: SupergraphConfig;
   tokens: TokenConfig;
   /** Ed25519 private key (PKCS#8 PEM, as read and checked) the gateway signs each subgraph request with. */
   signingKey: string;
@@ -113,6 +127,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxBodyBytes: 100_000,
 };
 
+/** An http(s) URL: what a fetch can read. */
+const httpUrl = () => z.url({ protocol: /^https?$/ });
+
 /** Reads and validates every variable the gateway uses; throws a ConfigError naming each one at fault. */
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const problems: string[] = [];
@@ -138,6 +155,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       CIRCUIT_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(0).max(99).default(50),
       CIRCUIT_BREAKER_WINDOW_MS: z.coerce.number().int().min(1000).default(30_000),
       CIRCUIT_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(1).default(10_000),
+      SUBGRAPH_URL_TEMPLATE: z.string().min(1).optional(),
+      SUPERGRAPH_FILE: z.string().min(1).optional(),
+      SUPERGRAPH_URL: httpUrl().optional(),
+      SUPERGRAPH_POLL_SECONDS: count(10),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
       RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
       GATEWAY_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
@@ -156,7 +177,18 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     },
     problems,
   );
-  const urls: Record<string, string | undefined> = parseEnv(env, Object.fromEntries(subgraphs().map((s) => [subgraphUrlVariable(s.name), z.url().optional()])), problems);
+  // The registry's subgraphs, and any other a variable names: a member the supergraph has before this gateway's registry does.
+  const named = new Set([...subgraphs().map((s) => s.name), ...Object.keys(env).flatMap((key) => subgraphNameOf(key) ?? [])]);
+  const urls: Record<string, string | undefined> = parseEnv(env, Object.fromEntries([...named].map((name) => [subgraphUrlVariable(name), z.url().optional()])), problems);
+  const given = [...named].flatMap((name) => {
+    const url = urls[subgraphUrlVariable(name)];
+    return url ? [[name, url] as const] : [];
+  });
+  const template = values.SUBGRAPH_URL_TEMPLATE ?? null;
+  if (template && !(template.includes("{name}") && httpUrl().safeParse(fillSubgraphUrlTemplate(template, network.name, network.port)).success)) {
+    problems.push("SUBGRAPH_URL_TEMPLATE must be a URL with {name} (and {port}) in it, e.g. http://{name}:{port}/graphql");
+  }
+  if (values.SUPERGRAPH_FILE && values.SUPERGRAPH_URL) problems.push("SUPERGRAPH_FILE and SUPERGRAPH_URL: set one, not both");
   const algorithms = (values.AUTH_JWT_ALGORITHMS ?? "").split(",").map((a) => a.trim()).filter(Boolean);
   if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
   const jwksUrl = values.AUTH_JWKS_URL ?? null;
@@ -169,7 +201,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     development,
     port: values.PORT,
     host: values.HOST,
-    subgraphUrls: Object.fromEntries(subgraphs().map((s) => [s.name, urls[subgraphUrlVariable(s.name)] ?? s.url])),
+    subgraphUrls: { ...Object.fromEntries(subgraphs().map((s) => [s.name, template ? fillSubgraphUrlTemplate(template, s.name, s.port) : s.url])), ...Object.fromEntries(given) },
+    subgraphUrlTemplate: template,
+    supergraph: { file: values.SUPERGRAPH_FILE ?? null, url: values.SUPERGRAPH_URL ?? null, pollSeconds: values.SUPERGRAPH_POLL_SECONDS },
     tokens: {
       issuer: required(env, "AUTH_ISSUER", DEVELOPMENT.issuer, problems),
       audience: required(env, "AUTH_AUDIENCE", DEVELOPMENT.audience, problems),
@@ -236,6 +270,17 @@ function origins(list: string, problems: string[]): string[] {
 /** `SUBGRAPH_<NAME>_URL`, e.g. `SUBGRAPH_RINGKOBING_SKJERN_URL`. */
 export function subgraphUrlVariable(name: string): string {
   return `SUBGRAPH_${name.toUpperCase().replace(/-/g, "_")}_URL`;
+}
+
+/** The subgraph a `SUBGRAPH_<NAME>_URL` variable names (subgraph names are slugs: lower case, `-`), or null. */
+function subgraphNameOf(variable: string): string | null {
+  const name = /^SUBGRAPH_([A-Z0-9]+(?:_[A-Z0-9]+)*)_URL$/.exec(variable)?.[1];
+  return name ? name.toLowerCase().replace(/_/g, "-") : null;
+}
+
+/** `SUBGRAPH_URL_TEMPLATE` for one subgraph: `http://{name}:{port}/graphql` → `http://holbaek:4101/graphql`. */
+export function fillSubgraphUrlTemplate(template: string, name: string, port: number | string): string {
+  return template.replaceAll("{name}", name).replaceAll("{port}", String(port));
 }
 
 /** Only what the development token command needs: issuer, audience and the HS256 secret. */

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { network, subgraphs } from "@frikommune/members";
 import { ConfigError, DEVELOPMENT, loadGatewayConfig, loadSubgraphConfig } from "../src/index.js";
 
 const keys = generateKeyPairSync("ed25519");
@@ -77,6 +78,11 @@ describe("the gateway's configuration", () => {
     ["a subgraph address that is no URL", { SUBGRAPH_ASSENS_URL: "assens" }, "SUBGRAPH_ASSENS_URL"],
     ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
     ["a circuit breaker that could never open", { CIRCUIT_BREAKER_ERROR_PERCENT: "100" }, "CIRCUIT_BREAKER_ERROR_PERCENT"],
+    ["a supergraph from a file and a URL at once", { SUPERGRAPH_FILE: "/etc/supergraph.graphql", SUPERGRAPH_URL: "https://cdn.example.dk/supergraph" }, "SUPERGRAPH_FILE and SUPERGRAPH_URL: set one, not both"],
+    ["a supergraph URL a fetch cannot read", { SUPERGRAPH_URL: "ftp://cdn.example.dk/supergraph" }, "SUPERGRAPH_URL"],
+    ["a poll interval that is no number", { SUPERGRAPH_POLL_SECONDS: "often" }, "SUPERGRAPH_POLL_SECONDS"],
+    ["an address template without the subgraph's name", { SUBGRAPH_URL_TEMPLATE: "http://subgraphs:{port}/graphql" }, "SUBGRAPH_URL_TEMPLATE must be a URL with {name}"],
+    ["an address template that is no URL", { SUBGRAPH_URL_TEMPLATE: "{name}:{port}" }, "SUBGRAPH_URL_TEMPLATE must be a URL with {name}"],
   ])("refuses %s", (_what, change, message) => {
     expect(problems(() => loadGatewayConfig({ ...production, ...change })).join("\n")).toContain(message);
   });
@@ -93,6 +99,21 @@ describe("the gateway's configuration", () => {
     expect(config.tokens).toMatchObject({ secret: null, jwksUrl: "https://login.example.dk/jwks", algorithms: ["RS256", "ES256", "EdDSA"] });
     expect(config.subgraphUrls["ringkobing-skjern"]).toBe("https://rksk.example.dk/graphql");
     expect(config.subgraphUrls.assens).toBe("http://127.0.0.1:4102/graphql");
+  });
+
+  it("reads the committed supergraph by default and looks for a new one every 10 seconds", () => {
+    expect(loadGatewayConfig(production).supergraph).toEqual({ file: null, url: null, pollSeconds: 10 });
+    expect(loadGatewayConfig({ ...production, SUPERGRAPH_URL: "https://cdn.example.dk/supergraph", SUPERGRAPH_POLL_SECONDS: "0" }).supergraph).toEqual({ file: null, url: "https://cdn.example.dk/supergraph", pollSeconds: 0 });
+  });
+
+  it("addresses each subgraph by its own variable, else by the template, and takes the variable of a subgraph the registry does not have yet", () => {
+    const config = loadGatewayConfig({ ...production, SUBGRAPH_URL_TEMPLATE: "http://{name}:{port}/graphql", SUBGRAPH_NETWORK_URL: "https://network.example.dk/graphql", SUBGRAPH_NOT_A_MEMBER_URL: "http://elsewhere:4199/graphql" });
+    expect(config.subgraphUrls).toEqual({
+      ...Object.fromEntries(subgraphs().map((s) => [s.name, `http://${s.name}:${s.port}/graphql`])),
+      [network.name]: "https://network.example.dk/graphql",
+      "not-a-member": "http://elsewhere:4199/graphql",
+    });
+    expect(config.subgraphUrlTemplate).toBe("http://{name}:{port}/graphql");
   });
 });
 
