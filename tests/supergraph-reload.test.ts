@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it, vi } from "vitest";
 import { parse, visit } from "graphql";
 import { composeServices } from "@theguild/federation-composition";
-import { DEFAULT_LIMITS } from "@frikommune/config";
+import { COST_PER_SUBGRAPH } from "@frikommune/config";
 import { SUPERGRAPH_PATH } from "@frikommune/gateway";
 import { subgraphSchemas } from "@frikommune/gateway/subgraph-schemas";
 import { fieldPrefix, members, network } from "@frikommune/members";
@@ -51,7 +51,7 @@ function composedWithoutNewField(services: Awaited<ReturnType<typeof subgraphSch
 
 /** The committed supergraph, and the one before it: without NEW_FIELD, and with the members' list so long that listing them costs more than the limit. */
 const FULL = readFileSync(SUPERGRAPH_PATH, "utf8");
-const BEFORE = composedWithoutNewField(await subgraphSchemas()).replace(/^(  municipalities: .*@listSize\(assumedSize: )\d+/m, `$1${DEFAULT_LIMITS.maxCost}`);
+const BEFORE = composedWithoutNewField(await subgraphSchemas()).replace(/^(  municipalities: .*@listSize\(assumedSize: )\d+/m, `$1${COST_PER_SUBGRAPH * (members.length + 1)}`);
 
 /** A mounted ConfigMap as the kubelet writes it: the file is a symlink through `..data`, which is swapped at once. */
 function configMapFolder() {
