@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GATEWAY_PORT, subgraphs } from "@frikommune/members";
+import { GATEWAY_PORT, LOCAL_SUBGRAPH_URL_TEMPLATE, subgraphs, subgraphUrlFrom } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, count, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
 import { publicKeys, signingKey } from "./keys.js";
@@ -112,6 +112,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
       LIMIT_MAX_COST: count(DEFAULT_LIMITS.maxCost),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+      SUBGRAPH_URL_TEMPLATE: z.string().min(1).optional(),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       RATE_LIMIT_PER_MINUTE: count(development ? 0 : 600),
       RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
@@ -132,6 +133,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     problems,
   );
   const urls: Record<string, string | undefined> = parseEnv(env, Object.fromEntries(subgraphs().map((s) => [subgraphUrlVariable(s.name), z.url().optional()])), problems);
+  const fromTemplate = subgraphAddresses(values.SUBGRAPH_URL_TEMPLATE ?? LOCAL_SUBGRAPH_URL_TEMPLATE, problems);
   const algorithms = (values.AUTH_JWT_ALGORITHMS ?? "").split(",").map((a) => a.trim()).filter(Boolean);
   if (algorithms.some((a) => a.startsWith("HS") || a === "none")) problems.push("AUTH_JWT_ALGORITHMS: only asymmetric algorithms are accepted from a JWKS");
   const jwksUrl = values.AUTH_JWKS_URL ?? null;
@@ -144,7 +146,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     development,
     port: values.PORT,
     host: values.HOST,
-    subgraphUrls: Object.fromEntries(subgraphs().map((s) => [s.name, urls[subgraphUrlVariable(s.name)] ?? s.url])),
+    subgraphUrls: Object.fromEntries(subgraphs().map((s) => [s.name, urls[subgraphUrlVariable(s.name)] ?? fromTemplate[s.name]!])),
     tokens: {
       issuer: required(env, "AUTH_ISSUER", DEVELOPMENT.issuer, problems),
       audience: required(env, "AUTH_AUDIENCE", DEVELOPMENT.audience, problems),
@@ -200,6 +202,18 @@ function origins(list: string, problems: string[]): string[] {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin) problems.push(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
   }
   return given;
+}
+
+/**
+ * `SUBGRAPH_URL_TEMPLATE` filled in for every subgraph of the registry, by name. A template naming
+ * neither `{name}` nor `{port}` would send every subgraph's requests to one address.
+ */
+function subgraphAddresses(template: string, problems: string[]): Record<string, string> {
+  if (!template.includes("{name}") && !template.includes("{port}")) problems.push("SUBGRAPH_URL_TEMPLATE must name {name} or {port}, e.g. http://{name}:{port}/graphql");
+  const addresses = Object.fromEntries(subgraphs().map((s) => [s.name, subgraphUrlFrom(template, s)]));
+  const unusable = Object.values(addresses).find((url) => !z.url().safeParse(url).success);
+  if (unusable !== undefined) problems.push(`SUBGRAPH_URL_TEMPLATE makes "${unusable}", which is not a URL`);
+  return addresses;
 }
 
 /** `SUBGRAPH_<NAME>_URL`, e.g. `SUBGRAPH_RINGKOBING_SKJERN_URL`. */
