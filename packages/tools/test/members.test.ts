@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -8,7 +8,7 @@ import { members, network, type Member } from "@frikommune/members";
 import { addChangelogItem } from "../src/members/changelog.js";
 import { dropSchema, exportSchema } from "../src/members/member-data.js";
 import { register, SLUG, typePrefixOf, unregister } from "../src/members/registry.js";
-import { isMembersOwn } from "../src/members/schema-removal.js";
+import { acknowledgeRemoval, isMembersOwn } from "../src/members/schema-removal.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const REGISTRY = "packages/members/src/index.ts";
@@ -106,6 +106,21 @@ describe("a leaving member's breaking changes", () => {
     ["FIELD_CHANGED_KIND: MinistryContact.name changed type from String! to String.", false],
   ])("%s is the member's own: %s", (change, own) => {
     expect(isMembersOwn(change, leaving)).toBe(own);
+  });
+});
+
+describe("acknowledging a leaving member's changes", () => {
+  it("acknowledges the member's own breaking changes with the reason, and leaves anyone else's open", async () => {
+    const root = copyOf("gateway/api-schema.graphql", "gateway/supergraph.graphql", "gateway/schema-acknowledgements.json");
+    const before = JSON.parse(readFileSync(join(root, "gateway/schema-acknowledgements.json"), "utf8"));
+    // As published while the member was there, and a change of someone else's not yet acknowledged.
+    appendFileSync(join(root, "gateway/api-schema.graphql"), `\ntype ${first.typePrefix}Trial {\n  id: ID!\n}\n\ntype SomeoneElsesType {\n  id: ID!\n}\n`);
+    const reason = `${first.name} left the network.`;
+    expect(await acknowledgeRemoval(root, first, reason)).toEqual({
+      acknowledged: [`TYPE_REMOVED: ${first.typePrefix}Trial was removed.`],
+      others: ["TYPE_REMOVED: SomeoneElsesType was removed."],
+    });
+    expect(JSON.parse(readFileSync(join(root, "gateway/schema-acknowledgements.json"), "utf8"))).toEqual([...before, { change: `TYPE_REMOVED: ${first.typePrefix}Trial was removed.`, reason }]);
   });
 });
 
