@@ -9,7 +9,6 @@ import { createTestDatabase } from "./database.js";
 import { startedForTests } from "./lifecycle.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const TSX = resolve(ROOT, "node_modules/.bin/tsx");
 const START_TIMEOUT_MS = 90_000;
 const STOP_GRACE_MS = 5_000;
 
@@ -47,10 +46,10 @@ function kill(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Starts `tsx <args>` from the repository root and resolves once it prints where it listens. */
-export function startService(name: string, args: string[], env: Record<string, string>): Promise<ServiceProcess> {
-  const child = spawn(TSX, ["--conditions=source", ...args], {
-    cwd: ROOT,
+/** Starts `tsx <args>` from the repository root (or another copy's) and resolves once it prints where it listens. */
+export function startService(name: string, args: string[], env: Record<string, string>, root = ROOT): Promise<ServiceProcess> {
+  const child = spawn(resolve(root, "node_modules/.bin/tsx"), ["--conditions=source", ...args], {
+    cwd: root,
     // As a deployment runs it (Apollo Server, for one, handles signals itself only outside NODE_ENV=test);
     // the secrets come from the run's environment.
     // Logs at `info` (the services' default) whatever the test run's own level: the output is kept, not printed.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GATEWAY_PORT, network, subgraphs } from "@frikommune/members";
+import { GATEWAY_PORT, network, subgraphs, subgraphUrlFrom } from "@frikommune/members";
 import { DEVELOPMENT } from "./development.js";
 import { ConfigError, count, flag, isDevelopmentEnv, logLevel, metricsPort, parseEnv, port, required, secret, valueOrFile, type Env, type LogLevel } from "./env.js";
 import { publicKeys, signingKey } from "./keys.js";
@@ -150,6 +150,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
       LIMIT_MAX_COST: z.coerce.number().int().min(0).optional(),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+      SUBGRAPH_URL_TEMPLATE: z.string().min(1).optional(),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       CIRCUIT_BREAKER_MIN_FETCHES: z.coerce.number().int().min(1).default(5),
       CIRCUIT_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(0).max(99).default(50),
@@ -280,7 +281,7 @@ function subgraphNameOf(variable: string): string | null {
 
 /** `SUBGRAPH_URL_TEMPLATE` for one subgraph: `http://{name}:{port}/graphql` → `http://holbaek:4101/graphql`. */
 export function fillSubgraphUrlTemplate(template: string, name: string, port: number | string): string {
-  return template.replaceAll("{name}", name).replaceAll("{port}", String(port));
+  return subgraphUrlFrom(template, { name, port: Number(port) });
 }
 
 /** Only what the development token command needs: issuer, audience and the HS256 secret. */

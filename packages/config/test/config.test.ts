@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { network, subgraphs } from "@frikommune/members";
-import { ConfigError, DEVELOPMENT, loadGatewayConfig, loadSubgraphConfig } from "../src/index.js";
+import { ConfigError, DEVELOPMENT, loadGatewayConfig, loadSubgraphConfig, subgraphUrlVariable } from "../src/index.js";
 
 const keys = generateKeyPairSync("ed25519");
 const production = {
@@ -75,7 +75,9 @@ describe("the gateway's configuration", () => {
     ["a short secret", { AUTH_JWT_SECRET: "short" }, "AUTH_JWT_SECRET must be at least 32 bytes"],
     ["a symmetric algorithm for the JWKS", { AUTH_JWKS_URL: "https://login.example.dk/jwks", AUTH_JWT_ALGORITHMS: "RS256,HS256" }, "only asymmetric algorithms"],
     ["a port that is no number", { PORT: "eighty" }, "PORT"],
-    ["a subgraph address that is no URL", { SUBGRAPH_ASSENS_URL: "assens" }, "SUBGRAPH_ASSENS_URL"],
+    ["a subgraph address that is no URL", { [subgraphUrlVariable(subgraphs().at(-1)!.name)]: subgraphs().at(-1)!.name }, subgraphUrlVariable(subgraphs().at(-1)!.name)],
+    ["an address template for every subgraph that names none", { SUBGRAPH_URL_TEMPLATE: "http://subgraphs:4100/graphql" }, "SUBGRAPH_URL_TEMPLATE must name {name} or {port}"],
+    ["an address template that makes no URL", { SUBGRAPH_URL_TEMPLATE: "http://{name} on {port}/graphql" }, "SUBGRAPH_URL_TEMPLATE makes"],
     ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
     ["a circuit breaker that could never open", { CIRCUIT_BREAKER_ERROR_PERCENT: "100" }, "CIRCUIT_BREAKER_ERROR_PERCENT"],
     ["a supergraph from a file and a URL at once", { SUPERGRAPH_FILE: "/etc/supergraph.graphql", SUPERGRAPH_URL: "https://cdn.example.dk/supergraph" }, "SUPERGRAPH_FILE and SUPERGRAPH_URL: set one, not both"],
@@ -95,10 +97,16 @@ describe("the gateway's configuration", () => {
 
   it("takes a JWKS URL instead of a shared secret, and each subgraph's address", () => {
     const { AUTH_JWT_SECRET: _none, ...withoutSecret } = production;
-    const config = loadGatewayConfig({ ...withoutSecret, AUTH_JWKS_URL: "https://login.example.dk/jwks", SUBGRAPH_RINGKOBING_SKJERN_URL: "https://rksk.example.dk/graphql" });
+    const [elsewhere, ...local] = subgraphs().reverse();
+    const config = loadGatewayConfig({ ...withoutSecret, AUTH_JWKS_URL: "https://login.example.dk/jwks", [subgraphUrlVariable(elsewhere!.name)]: "https://subgraph.example.dk/graphql" });
     expect(config.tokens).toMatchObject({ secret: null, jwksUrl: "https://login.example.dk/jwks", algorithms: ["RS256", "ES256", "EdDSA"] });
-    expect(config.subgraphUrls["ringkobing-skjern"]).toBe("https://rksk.example.dk/graphql");
-    expect(config.subgraphUrls.assens).toBe("http://127.0.0.1:4102/graphql");
+    expect(config.subgraphUrls).toEqual({ [elsewhere!.name]: "https://subgraph.example.dk/graphql", ...Object.fromEntries(local.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`])) });
+  });
+
+  it("finds every subgraph by one address template, unless a subgraph's own address is given", () => {
+    const [elsewhere, ...templated] = subgraphs();
+    const config = loadGatewayConfig({ ...production, SUBGRAPH_URL_TEMPLATE: "http://{name}.frikommune.svc:{port}/graphql", [subgraphUrlVariable(elsewhere!.name)]: "https://subgraph.example.dk/graphql" });
+    expect(config.subgraphUrls).toEqual({ [elsewhere!.name]: "https://subgraph.example.dk/graphql", ...Object.fromEntries(templated.map((s) => [s.name, `http://${s.name}.frikommune.svc:${s.port}/graphql`])) });
   });
 
   it("reads the committed supergraph by default and looks for a new one every 10 seconds", () => {

@@ -39,9 +39,17 @@ export function subgraphName(slug: string): string {
   return slug;
 }
 
+/** Where the gateway finds the subgraphs unless told otherwise: localhost, each on its registry port. */
+export const LOCAL_SUBGRAPH_URL_TEMPLATE = "http://127.0.0.1:{port}/graphql";
+
+/** A subgraph's address from a template naming its `{name}` and `{port}`, e.g. `http://{name}:{port}/graphql`. */
+export function subgraphUrlFrom(template: string, subgraph: { name: string; port: number }): string {
+  return template.replaceAll("{name}", subgraph.name).replaceAll("{port}", String(subgraph.port));
+}
+
 /** Where a subgraph answers by default: localhost on its registry port (the gateway's configuration may override it). */
 export function subgraphUrl(port: number): string {
-  return `http://127.0.0.1:${port}/graphql`;
+  return subgraphUrlFrom(LOCAL_SUBGRAPH_URL_TEMPLATE, { name: "", port });
 }
 
 /** The PostgreSQL schema a member's tables live in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { member, members, network, subgraphs, subgraphUrl } from "../src/index.js";
+import { member, members, network, subgraphs, subgraphUrl, subgraphUrlFrom } from "../src/index.js";
 
 describe("the member registry", () => {
   it("lists the five members of the 2016 application first; later members follow them", () => {
@@ -15,13 +15,14 @@ describe("the member registry", () => {
     expect(members.every((m) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.slug))).toBe(true);
   });
 
-  it("refuses a slug that is not a member", () => {
-    expect(member("nordfyn").typePrefix).toBe("Nordfyn");
-    expect(() => member("aarhus")).toThrow(/not in the member registry/);
+  it("finds every member by its slug, and refuses a slug that is not a member's", () => {
+    for (const m of members) expect(member(m.slug)).toBe(m);
+    expect(() => member("not a member!")).toThrow(/not in the member registry/);
   });
 
   it("places every subgraph, network first, on its registry port by default", () => {
     expect(subgraphs()).toEqual([network, ...members.map((m) => ({ name: m.slug, port: m.port }))].map((s) => ({ ...s, url: subgraphUrl(s.port) })));
     expect(subgraphUrl(4104)).toBe("http://127.0.0.1:4104/graphql");
+    expect(subgraphUrlFrom("http://{name}:{port}/graphql", { name: "gateway-peer", port: 4999 })).toBe("http://gateway-peer:4999/graphql");
   });
 });

@@ -1,47 +1,14 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+// A new member's folder: its module on the kit, an empty seed and a test of its types.
+import { mkdir, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { register, type RegistryEntry } from "./registry.js";
 
-/** ASCII PascalCase for GraphQL type names: "Ringkøbing-Skjern" → "RingkobingSkjern". */
-export function typePrefixOf(name: string): string {
-  const ascii = name
-    .replace(/[æÆ]/g, (c) => (c === "æ" ? "ae" : "Ae"))
-    .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
-    .replace(/[åÅ]/g, (c) => (c === "å" ? "aa" : "Aa"))
-    .normalize("NFKD")
-    .replace(/[^\x20-\x7e]/g, "");
-  return ascii
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join("");
-}
-
-export interface NewMember {
-  slug: string;
-  name: string;
-  typePrefix: string;
-  port: number;
-}
-
-const REGISTRY = "packages/members/src/index.ts";
-
-/** Adds a member to the registry and writes its folder; the caller recomposes. */
-export async function scaffoldMunicipality(root: string, slug: string, name: string): Promise<NewMember> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`slug must be lowercase kebab-case ASCII: ${slug}`);
-  if (!name.trim()) throw new Error("the municipality needs a name");
+/** Adds a member to the registry and writes its folder; the caller installs and recomposes. */
+export async function scaffoldMunicipality(root: string, slug: string, name: string): Promise<RegistryEntry> {
   const folder = join(root, "subgraphs", slug);
   if (existsSync(folder)) throw new Error(`subgraphs/${slug} exists already`);
-  const registry = await readFile(join(root, REGISTRY), "utf8");
-  if (registry.includes(`slug: "${slug}"`)) throw new Error(`${slug} is in the member registry already`);
-  const typePrefix = typePrefixOf(name);
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(typePrefix) || registry.includes(`typePrefix: "${typePrefix}"`)) {
-    throw new Error(`no free GraphQL type prefix can be made from "${name}"`);
-  }
-  const port = Math.max(...[...registry.matchAll(/port: (\d+)/g)].map((m) => Number(m[1]))) + 1;
-  const entry = `  { slug: "${slug}", name: ${JSON.stringify(name)}, typePrefix: "${typePrefix}", port: ${port} },\n`;
-  const end = registry.indexOf("];", registry.indexOf("export const members"));
-  await writeFile(join(root, REGISTRY), registry.slice(0, end) + entry + registry.slice(end));
+  const { typePrefix, port } = await register(root, slug, name);
 
   await mkdir(join(folder, "src"), { recursive: true });
   await mkdir(join(folder, "test"), { recursive: true });

@@ -1,0 +1,141 @@
+// The files of deploy/k8s that list the graph's services: one manifest per subgraph with the
+// kustomization that lists them, and the CloudNativePG example's roles and schemas.
+import { deployables, type Deployable } from "@frikommune/members";
+import { generatedHeader } from "./header.js";
+import { databaseSecret, describe, subgraphServices } from "./services.js";
+
+const TEMPLATE = "kubernetes.ts";
+
+/** Where the base's per-subgraph files are: every file in it is generated. */
+export const SUBGRAPHS_FOLDER = "deploy/k8s/base/subgraphs";
+
+/** A subgraph's Deployment and Service: only what is its own; the base's patches add what all share. */
+function subgraphManifest(subgraph: Deployable): string {
+  const { name, port } = subgraph;
+  return `${generatedHeader(TEMPLATE)}
+# ${describe(subgraph)}, on its registry port ${port}. What every subgraph shares (security context,
+# probes, resources, heap, the metrics port, the gateway's key-set address) is in ../patches/.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  labels:
+    app.kubernetes.io/name: ${name}
+    app.kubernetes.io/component: subgraph
+spec:
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: ${name}
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: ${name}
+        app.kubernetes.io/component: subgraph
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/frikommune/${name}
+          ports:
+            - name: http
+              containerPort: ${port}
+          env:
+            - name: PORT
+              value: "${port}"
+            # Its own role, which owns its schema; CloudNativePG reads the same Secret.
+            - name: DB_USER
+              valueFrom:
+                secretKeyRef:
+                  name: ${databaseSecret(subgraph)}
+                  key: username
+            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: ${databaseSecret(subgraph)}
+                  key: password
+            - name: DATABASE_URL
+              value: postgres://$(DB_USER):$(DB_PASSWORD)@$(DB_HOST):$(DB_PORT)/$(DB_NAME)
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+  labels:
+    app.kubernetes.io/name: ${name}
+    app.kubernetes.io/component: subgraph
+spec:
+  selector:
+    app.kubernetes.io/name: ${name}
+  ports:
+    - name: http
+      port: ${port}
+      targetPort: http
+`;
+}
+
+function subgraphsKustomization(): string {
+  return `${generatedHeader(TEMPLATE)}
+# One file per subgraph of the registry, each its Deployment and Service.
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+
+resources:
+${subgraphServices().map((s) => `  - ${s.name}.yaml`).join("\n")}
+`;
+}
+
+/** The CloudNativePG cluster's managed roles, as a patch on cluster.yaml (lists are replaced whole). */
+function roles(): string {
+  return `${generatedHeader(TEMPLATE)}
+# One login role per service, its password from the basic-auth Secret its Deployment reads
+# (username: the role's name). No role may create databases, roles or other schemas: each
+# owns its one schema (schemas.yaml) and creates nothing else.
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: frikommune-db
+spec:
+  managed:
+    roles:
+${deployables()
+  .map(
+    (d) => `      - name: ${d.role}
+        comment: ${JSON.stringify(describe(d))}
+        login: true
+        passwordSecret:
+          name: ${databaseSecret(d)}`,
+  )
+  .join("\n")}
+`;
+}
+
+/** The database's schemas, as a patch on database.yaml. */
+function schemas(): string {
+  return `${generatedHeader(TEMPLATE)}
+# One schema per service, owned by that service's role (roles.yaml). The operator creates a schema
+# once its owner role exists, and one added here later (a new member) on the running cluster; a
+# service creates its schema only when it is missing, so it needs no right to create schemas. A
+# schema taken out of this list stays in the database, with its data, until it is dropped.
+apiVersion: postgresql.cnpg.io/v1
+kind: Database
+metadata:
+  name: frikommune
+spec:
+  schemas:
+${deployables()
+  .map(
+    (d) => `    - name: ${d.schema}
+      owner: ${d.role}`,
+  )
+  .join("\n")}
+`;
+}
+
+/** Every file of deploy/k8s made from the registry, by its path in the repository. */
+export function kubernetesFiles(): Record<string, string> {
+  return {
+    ...Object.fromEntries(subgraphServices().map((s) => [`${SUBGRAPHS_FOLDER}/${s.name}.yaml`, subgraphManifest(s)])),
+    [`${SUBGRAPHS_FOLDER}/kustomization.yaml`]: subgraphsKustomization(),
+    "deploy/k8s/postgres/roles.yaml": roles(),
+    "deploy/k8s/postgres/schemas.yaml": schemas(),
+  };
+}
