@@ -150,7 +150,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives),
       LIMIT_MAX_COST: z.coerce.number().int().min(0).optional(),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
-      SUBGRAPH_URL_TEMPLATE: z.string().min(1).optional(),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
       CIRCUIT_BREAKER_MIN_FETCHES: z.coerce.number().int().min(1).default(5),
       CIRCUIT_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(0).max(99).default(50),
