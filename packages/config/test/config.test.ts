@@ -76,8 +76,6 @@ describe("the gateway's configuration", () => {
     ["a symmetric algorithm for the JWKS", { AUTH_JWKS_URL: "https://login.example.dk/jwks", AUTH_JWT_ALGORITHMS: "RS256,HS256" }, "only asymmetric algorithms"],
     ["a port that is no number", { PORT: "eighty" }, "PORT"],
     ["a subgraph address that is no URL", { [subgraphUrlVariable(subgraphs().at(-1)!.name)]: subgraphs().at(-1)!.name }, subgraphUrlVariable(subgraphs().at(-1)!.name)],
-    ["an address template for every subgraph that names none", { SUBGRAPH_URL_TEMPLATE: "http://subgraphs:4100/graphql" }, "SUBGRAPH_URL_TEMPLATE must name {name} or {port}"],
-    ["an address template that makes no URL", { SUBGRAPH_URL_TEMPLATE: "http://{name} on {port}/graphql" }, "SUBGRAPH_URL_TEMPLATE makes"],
     ["a shared rate limit without its database", { RATE_LIMIT_STORE: "postgres" }, "GATEWAY_DATABASE_URL"],
     ["a circuit breaker that could never open", { CIRCUIT_BREAKER_ERROR_PERCENT: "100" }, "CIRCUIT_BREAKER_ERROR_PERCENT"],
     ["a supergraph from a file and a URL at once", { SUPERGRAPH_FILE: "/etc/supergraph.graphql", SUPERGRAPH_URL: "https://cdn.example.dk/supergraph" }, "SUPERGRAPH_FILE and SUPERGRAPH_URL: set one, not both"],
