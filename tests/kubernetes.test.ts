@@ -5,14 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { fillSubgraphUrlTemplate, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
+import { fillSubgraphUrlTemplate, GATEWAY_CONNECTIONS, type GatewayConfig, type SubgraphConfig } from "@frikommune/config";
 import { deployables, type Deployable } from "@frikommune/members";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { ConfigMap, Secret, Service } from "kubernetes-models/v1";
-import { Cluster, Database } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
+import { Cluster, Database, Pooler } from "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1";
 import type { IDeployment } from "kubernetes-models/apps/v1/Deployment";
 import { containerEnvironment, secretsRead, type ContainerEnvironment } from "./support/container-environment.js";
 import { buildArgs, imageEnv, isPlatformVariable, loadRecording, ROOT } from "./support/deployment.js";
@@ -133,13 +133,21 @@ function databaseSecret(objects: KubeObject[], service: Deployable): { name: str
   return { name: names[0]!, keys: refs.map((r) => r.key).sort() };
 }
 
-/** The CloudNativePG example (deploy/k8s/postgres): its one cluster, that cluster's database, and its roles. */
+/** The CloudNativePG example (deploy/k8s/postgres): its one cluster, that cluster's database and pooler, and its roles. */
 function example() {
   const [cluster, ...more] = ofKind(rendered("postgres"), Cluster);
   expect(more).toEqual([]);
   const databases = ofKind(rendered("postgres"), Database).filter((d) => d.spec.cluster.name === cluster!.metadata?.name);
   expect(databases).toHaveLength(1);
-  return { cluster: cluster!, database: databases[0]!, roles: cluster!.spec?.managed?.roles ?? [] };
+  const poolers = ofKind(rendered("postgres"), Pooler).filter((p) => p.spec.cluster.name === cluster!.metadata?.name);
+  expect(poolers).toHaveLength(1);
+  return { cluster: cluster!, database: databases[0]!, pooler: poolers[0]!, roles: cluster!.spec?.managed?.roles ?? [] };
+}
+
+/** Where a service holds its sessions (the gateway all its connections; a subgraph its migration lock), and where it queries. */
+function databaseUrls(config: GatewayConfig | SubgraphConfig): { direct: URL; queries: URL } {
+  if ("databasePoolMax" in config) return { direct: new URL(config.databaseDirectUrl ?? config.databaseUrl), queries: new URL(config.databaseUrl) };
+  return { direct: new URL(config.databaseUrl!), queries: new URL(config.databaseUrl!) };
 }
 
 describe("the manifests", () => {
@@ -304,13 +312,24 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
     const gateway = loadedOf(GATEWAY).config as GatewayConfig;
     expect(gateway.rateLimit.store).toBe("postgres");
     const urls = SERVICES.map((service) => {
-      const url = new URL(service.kind === "gateway" ? gateway.databaseUrl! : (loadedOf(service).config as SubgraphConfig).databaseUrl);
-      expect(url.protocol).toMatch(/^postgres(ql)?:$/);
-      expect(url.username && url.password, `${service.name} logs in`).toBeTruthy();
-      return url;
+      const { direct, queries } = databaseUrls(loadedOf(service).config as GatewayConfig | SubgraphConfig);
+      for (const url of [direct, queries]) {
+        expect(url.protocol).toMatch(/^postgres(ql)?:$/);
+        expect(url.username && url.password, `${service.name} logs in`).toBeTruthy();
+      }
+      expect([queries.username, queries.pathname], `${service.name}: as the same role in the same database`).toEqual([direct.username, direct.pathname]);
+      return direct;
     });
     expect(new Set(urls.map((u) => `${u.host}${u.pathname}`)).size, "one database").toBe(1);
     expect(new Set(SERVICES.map((s) => databaseSecret(objects(), s).name)).size, "a Secret per service").toBe(SERVICES.length);
+  });
+
+  it("has the subgraphs query through the pooler, and hold their migration lock's session on PostgreSQL itself", () => {
+    const { cluster, pooler } = example();
+    for (const subgraph of SUBGRAPHS) {
+      const { direct, queries } = databaseUrls(loadedOf(subgraph).config as SubgraphConfig);
+      expect([queries.hostname, direct.hostname], subgraph.name).toEqual([pooler.metadata!.name, `${cluster.metadata!.name}-rw`]);
+    }
   });
 
   describe("its NetworkPolicies", () => {
@@ -334,11 +353,16 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
       expect(url.hostname).toBe(`${cluster}-rw`);
       return { name: "PostgreSQL", namespace: namespace(), labels: { "cnpg.io/cluster": cluster, "cnpg.io/instanceRole": "primary" }, ip: "10.244.2.1", ports: [{ name: "postgresql", port: Number(url.port || 5432), protocol: "TCP" }, { name: "metrics", port: 9187, protocol: "TCP" }] };
     };
+    const pooler = (): Endpoint => {
+      const name = example().pooler.metadata!.name!;
+      return { name: "PgBouncer", namespace: namespace(), labels: { "cnpg.io/poolerName": name, "cnpg.io/podRole": "pooler" }, ip: "10.244.2.2", ports: [{ name: "pgbouncer", port: 5432, protocol: "TCP" }, { name: "metrics", port: 9127, protocol: "TCP" }] };
+    };
     /** What is around the graph: whom it must reach, who must reach it, and what it must not touch. */
     const around = () => ({
       dns: { name: "kube-dns", namespace: "kube-system", labels: { "k8s-app": "kube-dns" }, ip: "10.244.0.10", ports: [{ name: "dns", port: 53, protocol: "UDP" }, { name: "dns-tcp", port: 53, protocol: "TCP" }, { name: "metrics", port: 9153, protocol: "TCP" }] },
       kubeSystem: { name: "another pod of kube-system", namespace: "kube-system", labels: { "k8s-app": "metrics-server" }, ip: "10.244.0.11", ports: [{ port: 53, protocol: "UDP" }, { port: 443, protocol: "TCP" }] },
       database: database(),
+      pooler: pooler(),
       collector: { name: "the OTLP collector", namespace: COLLECTOR.namespace, labels: { "app.kubernetes.io/name": "opentelemetry-collector" }, ip: "10.244.3.1", ports: [{ name: "otlp-http", port: COLLECTOR.port, protocol: "TCP" }, { name: "otlp-grpc", port: 4317, protocol: "TCP" }] },
       prometheus: { name: "Prometheus", namespace: MONITORING, labels: { "app.kubernetes.io/name": "prometheus" }, ip: "10.244.4.1", ports: [{ name: "web", port: 9090, protocol: "TCP" }] },
       ingress: { name: "the ingress controller", namespace: INGRESS, labels: { "app.kubernetes.io/name": "ingress-nginx" }, ip: "10.244.5.1", ports: [{ name: "http", port: 80, protocol: "TCP" }, { name: "https", port: 443, protocol: "TCP" }] },
@@ -360,12 +384,13 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
 
     it("open exactly the graph's paths: DNS, PostgreSQL, the collector, the gateway to the subgraphs and their key fetches back, the ingress to the gateway, Prometheus to every metrics port", () => {
       const graph = pods();
-      const { dns, database, collector, prometheus, ingress, internet, ...others } = around();
+      const { dns, database, pooler, collector, prometheus, ingress, internet, ...others } = around();
       const gateway = graph.find((p) => p.service === GATEWAY)!;
       const expected: string[] = [];
       for (const pod of graph) {
         expected.push(...dns.ports.filter((p) => p.port === 53).map((p) => path(pod, dns, p)));
         expected.push(path(pod, database, portNamed(database, "postgresql")));
+        expected.push(path(pod, pooler, portNamed(pooler, "pgbouncer")));
         expected.push(path(pod, collector, portNamed(collector, "otlp-http")));
         if (portNamed(pod, "metrics")) expected.push(path(prometheus, pod, portNamed(pod, "metrics")));
       }
@@ -382,7 +407,7 @@ describe.each(OVERLAYS)("the %s overlay", (name) => {
 
       // Every connection the policies let through to or from a pod of the graph, on every port listened on.
       const ours = new Set<Endpoint>(graph);
-      const everyone: Endpoint[] = [...graph, dns, database, collector, prometheus, ingress, internet, ...Object.values(others)];
+      const everyone: Endpoint[] = [...graph, dns, database, pooler, collector, prometheus, ingress, internet, ...Object.values(others)];
       const opened = everyone.flatMap((from) =>
         everyone
           .filter((to) => to !== from && (ours.has(from) || ours.has(to)))
@@ -510,6 +535,24 @@ describe("the production overlay", () => {
 });
 
 describe("the CloudNativePG example", () => {
+  it("pools the subgraphs' connections in transaction mode, so PostgreSQL's connections do not grow with the members", () => {
+    const { cluster, pooler } = example();
+    expect(pooler.spec.type ?? "rw").toBe("rw");
+    expect(pooler.spec.pgbouncer.poolMode).toBe("transaction");
+    const parameters = pooler.spec.pgbouncer.parameters ?? {};
+    // node-postgres may send these on connect; PgBouncer refuses a startup parameter it is not told to ignore.
+    expect((parameters.ignore_startup_parameters ?? "").split(",").map((p) => p.trim())).toEqual(expect.arrayContaining(["extra_float_digits", "options"]));
+    // What PostgreSQL sees at most: the pooler's pods' connections and the gateway's direct ones at its most replicas.
+    const production = overlay("production");
+    const gatewayReplicas = ofKind(production, HorizontalPodAutoscaler)[0]!.spec!.maxReplicas;
+    const perGateway = Object.values(GATEWAY_CONNECTIONS).reduce((a, b) => a + b, 0);
+    const held = (pooler.spec.instances ?? 1) * Number(parameters.max_db_connections) + gatewayReplicas * perGateway;
+    expect(Number.isFinite(held), "the pooler's connections are capped").toBe(true);
+    const max = Number(cluster.spec?.postgresql?.parameters?.max_connections ?? 100);
+    // Left over: a subgraph replica's migration lock while it starts, the operator's and CloudNativePG's own.
+    expect(max - held, `max_connections ${max}, held ${held}`).toBeGreaterThanOrEqual(SUBGRAPHS.length > 0 ? 20 : 0);
+  });
+
   it.each(OVERLAYS)("has a login role for each service of the %s overlay, its password from that service's Secret, owning the service's schema", (name) => {
     const { database, roles } = example();
     for (const service of SERVICES) {
@@ -532,8 +575,7 @@ describe("the CloudNativePG example", () => {
     const { cluster, database, roles } = example();
     const objects = overlay("development");
     for (const service of SERVICES) {
-      const config = load(objects, service).config;
-      const url = new URL("databaseUrl" in config && config.databaseUrl ? config.databaseUrl : "");
+      const url = databaseUrls(load(objects, service).config as GatewayConfig | SubgraphConfig).direct;
       expect([url.hostname, url.pathname]).toEqual([`${cluster.metadata?.name}-rw`, `/${database.spec.name}`]);
       const secret = databaseSecret(objects, service).name;
       expect(ofKind(objects, Secret).find((s) => s.metadata?.name === secret)?.type).toBe("kubernetes.io/basic-auth");

@@ -13,3 +13,13 @@ export function connectionBudget(layout: { subgraphs: number; subgraphReplicas: 
   const perSubgraph = (layout.poolMax ?? DEFAULT_POOL_MAX) + 1;
   return layout.subgraphs * layout.subgraphReplicas * perSubgraph + layout.gatewayReplicas * perGateway;
 }
+
+/** PostgreSQL's default, and the fewest a database for the graph is started with. */
+const POSTGRES_DEFAULT_MAX_CONNECTIONS = 100;
+/** Room beyond the budget for the operator's tools: a psql or two, a backup. */
+const OPERATOR_HEADROOM = 20;
+
+/** The `max_connections` a PostgreSQL of its own needs for a layout (the embedded one, compose's). */
+export function maxConnectionsFor(layout: Parameters<typeof connectionBudget>[0]): number {
+  return Math.max(POSTGRES_DEFAULT_MAX_CONNECTIONS, connectionBudget(layout) + OPERATOR_HEADROOM);
+}

@@ -6,4 +6,4 @@ export { loadGatewayConfig, loadTokenConfig, subgraphUrlVariable, fillSubgraphUr
 export { loadSubgraphConfig, DEFAULT_POOL_MAX, type SubgraphConfig, type GatewayKey } from "./subgraph.js";
 export { loadStackConfig, DEFAULT_EMBEDDED_PORT, DEFAULT_SUBGRAPH_BASE_PORT, type StackConfig } from "./stack.js";
 export { exitOnConfigError, CONFIG_REFUSED_EXIT_CODE } from "./exit.js";
-export { connectionBudget, GATEWAY_CONNECTIONS } from "./connections.js";
+export { connectionBudget, GATEWAY_CONNECTIONS, maxConnectionsFor } from "./connections.js";

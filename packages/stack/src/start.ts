@@ -2,15 +2,15 @@
 // A service that exits is started again while the others serve on; only Ctrl-C or SIGTERM stops the stack.
 // `pnpm dev` runs it from sources with `--watch`: each service restarts when its sources change.
 import { resolve } from "node:path";
-import { connectionBudget, exitOnConfigError, loadStackConfig } from "@frikommune/config";
+import { exitOnConfigError, loadStackConfig, maxConnectionsFor } from "@frikommune/config";
 import { subgraphs } from "@frikommune/members";
 import { resolveDatabase, takeOverStopSignals } from "@frikommune/db/embedded";
 import { ROOT } from "./service.js";
 import { startStack, type Stack } from "./stack.js";
 
 const config = await exitOnConfigError(async () => loadStackConfig());
-// Every service's connections at once, and room for the operator's tools and a psql or two.
-const maxConnections = Math.max(100, connectionBudget({ subgraphs: subgraphs().length, subgraphReplicas: 1, gatewayReplicas: 1 }) + 20);
+// Every service's connections at once, and room for the operator's tools.
+const maxConnections = maxConnectionsFor({ subgraphs: subgraphs().length, subgraphReplicas: 1, gatewayReplicas: 1 });
 const database = await resolveDatabase({ url: config.databaseUrl, dataDir: resolve(ROOT, ".data/postgres"), embeddedPort: config.embeddedPort, maxConnections });
 
 let stack: Stack | undefined;

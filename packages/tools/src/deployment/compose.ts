@@ -1,4 +1,5 @@
 // compose.yaml: every service of the registry as a container, on one PostgreSQL.
+import { maxConnectionsFor } from "@frikommune/config";
 import { GATEWAY_PORT, deployables, type Deployable } from "@frikommune/members";
 import { generatedHeader } from "./header.js";
 import { subgraphServices } from "./services.js";
@@ -80,6 +81,8 @@ services:
     # Pinned by digest (the multi-platform index of postgres:18): an upgrade is a deliberate change here.
     image: postgres:18@sha256:86c951e05bf56c93d95d397747fb8820ac76cc3bedb78f43abd83eedbe3666ae
     restart: unless-stopped
+    # Every service's pool at once, with room for the operator (README, *Connections to PostgreSQL*).
+    command: ["postgres", "-c", "max_connections=${maxConnectionsFor({ subgraphs: subgraphServices().length, subgraphReplicas: 1, gatewayReplicas: 1 })}"]
     environment:
       POSTGRES_DB: frikommune
       POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password

@@ -52,7 +52,15 @@ spec:
                 secretKeyRef:
                   name: ${databaseSecret(subgraph)}
                   key: password
+            # Its queries through the transaction pooler; its migration lock's session directly.
+            - name: DB_POOLER_HOST
+              valueFrom:
+                configMapKeyRef:
+                  name: database-pooler
+                  key: DB_POOLER_HOST
             - name: DATABASE_URL
+              value: postgres://$(DB_USER):$(DB_PASSWORD)@$(DB_POOLER_HOST):$(DB_PORT)/$(DB_NAME)
+            - name: DATABASE_DIRECT_URL
               value: postgres://$(DB_USER):$(DB_PASSWORD)@$(DB_HOST):$(DB_PORT)/$(DB_NAME)
 ---
 apiVersion: v1
