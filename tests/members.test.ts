@@ -7,7 +7,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { members, schemaName } from "@frikommune/members";
 import { createTestDatabase, withClient } from "./support/database.js";
 import { startService } from "./support/processes.js";
-import { scratchCopy } from "./support/scratch-copy.js";
+import { scratchCopy } from "@frikommune/tools";
+import { ROOT } from "./support/deployment.js";
 
 /** Made-up municipalities, valid names, none of them the registry's (whichever members it holds). */
 const JOINING = ["Nordby", "Sønderå", "Vesterlund", "Østerholm"]
@@ -20,7 +21,7 @@ const JOINING = ["Nordby", "Sønderå", "Vesterlund", "Østerholm"]
   .slice(0, 2);
 const [leaving, staying] = JOINING as [(typeof JOINING)[number], (typeof JOINING)[number]];
 
-const copy = scratchCopy("members");
+const copy = scratchCopy(ROOT, "members");
 afterAll(() => copy.remove());
 
 /** The files a member of its own brings into the repository. */

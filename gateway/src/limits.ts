@@ -1,4 +1,4 @@
-import { getOperationAST, getVariableValues, GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from "graphql";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
@@ -59,11 +59,16 @@ function introspectionLimit(max: number) {
   };
 }
 
+/** Costs kept per document (the parser's cache hands back the same document for the same text), for this many variable sets each. */
+const COSTS_PER_DOCUMENT = 64;
+/** Variables longer than this as JSON are costed afresh each time rather than kept. */
+const LONGEST_KEPT_VARIABLES = 2048;
+
 /** Refuses, before planning, an operation whose estimated cost is over the maximum, by the list sizes and subgraphs of the supergraph serving. */
 function useCostLimit(configured: number | null, supergraph: LiveSupergraph): GatewayPlugin {
-  const limitOf = (sdl: string) => ({ sizes: listSizesOf(sdl), maxCost: configured ?? COST_PER_SUBGRAPH * subgraphNamesOf(sdl).length });
-  let { sizes, maxCost } = limitOf(supergraph.current.sdl);
-  supergraph.onApplied((applied) => ({ sizes, maxCost } = limitOf(applied.sdl)));
+  const limitOf = (sdl: string) => ({ sizes: listSizesOf(sdl), maxCost: configured ?? COST_PER_SUBGRAPH * subgraphNamesOf(sdl).length, costs: new WeakMap<DocumentNode, Map<string, number>>() });
+  let limit = limitOf(supergraph.current.sdl);
+  supergraph.onApplied((applied) => (limit = limitOf(applied.sdl)));
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -71,15 +76,27 @@ function useCostLimit(configured: number | null, supergraph: LiveSupergraph): Ga
       // Costed as it will run: variables coerced as execution coerces them, defaults included.
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
       if (coerced.errors) return; // execution refuses the variables itself, before any fetch
-      const cost = operationCost({
-        schema: args.schema,
-        document: args.document,
-        operationName: args.operationName,
-        variables: coerced.coerced,
-        sizes,
-        defaultPageSize: DEFAULT_PAGE_SIZE,
-        maxPageSize: MAX_PAGE_SIZE,
-      });
+      const { sizes, maxCost, costs } = limit;
+      const variables = JSON.stringify(coerced.coerced);
+      const key = variables.length <= LONGEST_KEPT_VARIABLES ? `${args.operationName ?? ""}\n${variables}` : null;
+      const known = costs.get(args.document);
+      let cost = key === null ? undefined : known?.get(key);
+      if (cost === undefined) {
+        cost = operationCost({
+          schema: args.schema,
+          document: args.document,
+          operationName: args.operationName,
+          variables: coerced.coerced,
+          sizes,
+          defaultPageSize: DEFAULT_PAGE_SIZE,
+          maxPageSize: MAX_PAGE_SIZE,
+        });
+        if (key !== null) {
+          const kept = known && known.size < COSTS_PER_DOCUMENT ? known : new Map<string, number>();
+          kept.set(key, cost);
+          costs.set(args.document, kept);
+        }
+      }
       if (cost > maxCost) setResultAndStopExecution({ errors: [limitError("cost", maxCost, `Operation cost limit of ${maxCost} exceeded, estimated ${cost}.`)] });
     },
   };

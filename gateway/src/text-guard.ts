@@ -20,10 +20,17 @@ function nulIn(value: unknown, root: string): string | null {
 /** C0 controls other than tab, line feed and carriage return, and DEL: no text of the network holds one. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** Documents already read: the parser's cache hands back the same document for the same text. */
+const readDocuments = new WeakMap<DocumentNode, boolean>();
+
 /** GraphQL lets a string literal hold control characters; the network's texts never do. */
 function controlInDocument(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, { [Kind.STRING]: (node) => void (found ||= CONTROL.test(node.value)) });
+  let found = readDocuments.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, { [Kind.STRING]: (node) => void (found ||= CONTROL.test(node.value)) });
+    readDocuments.set(document, found);
+  }
   return found;
 }
 

@@ -1,3 +1,4 @@
+export { withClient } from "./client.js";
 export { openSchemaDatabase, type SchemaDatabaseOptions, type MigrationClass } from "./orm.js";
 export { sqlStatementCount } from "./statements.js";
 export { audit, changedFields, AuditEntryEntity, AUDIT_TABLE_SQL } from "./audit.js";

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { openSchemaDatabase } from "@frikommune/db";
+import { openSchemaDatabase, withClient } from "@frikommune/db";
 import { kitEntities } from "./entities.js";
 import { COMMON_EXEMPTION_CODES, EVALUATION_DIMENSIONS, TrialStatus } from "./enums.js";
 import { stableId } from "./ids.js";
@@ -246,16 +246,6 @@ async function inMemberSchema(client: pg.Client, slug: string, change: () => Pro
   } catch (error) {
     await client.query("rollback");
     throw error;
-  }
-}
-
-async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
   }
 }
 

@@ -2,22 +2,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import pg from "pg";
+import { withClient } from "@frikommune/db";
 
 export interface SchemaExport {
   schema: string;
   exportedAt: string;
   /** Every row of every table, by table name, as PostgreSQL writes a row as JSON. */
   tables: Record<string, unknown[]>;
-}
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Every table of `schema` with all its rows, read in one snapshot; null when the database has no such schema. */

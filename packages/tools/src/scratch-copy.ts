@@ -4,7 +4,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { ROOT } from "./deployment.js";
 
 export interface ScratchCopy {
   dir: string;
@@ -24,14 +23,14 @@ const run = (cwd: string, command: string, args: string[], env: Record<string, s
   return { status: done.status, stdout: done.stdout, output: `${done.stdout}${done.stderr}` };
 };
 
-/** The working tree as it is, a tracked file deleted in it included: what a commit of it would hold. */
-export function scratchCopy(prefix: string): ScratchCopy {
+/** The working tree of `root` as it is, a tracked file deleted in it included: what a commit of it would hold. */
+export function scratchCopy(root: string, prefix: string): ScratchCopy {
   const dir = mkdtempSync(join(tmpdir(), `frikommune-${prefix}-`));
-  const files = execFileSync("git", ["-C", ROOT, "ls-files", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" }).split("\n").filter(Boolean);
+  const files = execFileSync("git", ["-C", root, "ls-files", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" }).split("\n").filter(Boolean);
   for (const file of files) {
-    if (!existsSync(join(ROOT, file))) continue;
+    if (!existsSync(join(root, file))) continue;
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+    cpSync(join(root, file), join(dir, file), { recursive: true });
   }
   const copy: ScratchCopy = {
     dir,
