@@ -28,7 +28,7 @@ export async function growth(extra: number, options: { seconds: number; clients:
       copy.sh("pnpm", ["--silent", "build"]);
     }
     const root = copy?.dir ?? ROOT;
-    execFileSync(process.execPath, [join(root, "packages/bench/dist/network-size.js"), "--seconds", String(options.seconds), "--clients", String(options.clients), "--port", String(options.port), "--trials", String(options.trials), "--report", options.report], {
+    execFileSync(process.execPath, [join(root, "packages/bench/dist/network-size.js"), "--seconds", String(options.seconds), "--clients", String(options.clients), "--port", String(options.port), "--trials", String(options.trials), "--report", options.report, "--log", join(ROOT, ".bench", "services.log")], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: server.url },
       stdio: ["ignore", "ignore", "inherit"],

@@ -4,7 +4,7 @@
 // run in place, it measures the registry as it is.
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { signDevToken } from "@frikommune/auth";
 import { loadStackConfig, loadTokenConfig } from "@frikommune/config";
@@ -46,13 +46,15 @@ const { values } = parseArgs({
     port: { type: "string", default: "4000" },
     trials: { type: "string", default: "200" },
     report: { type: "string" },
+    // Where the services' output goes; growth.ts points it out of the scratch copy, which is deleted after the run.
+    log: { type: "string" },
   },
 });
 const seconds = Number(values.seconds);
 const port = Number(values.port);
 const mode = { NODE_ENV: process.env.NODE_ENV ?? "development" };
-mkdirSync(join(ROOT, ".bench"), { recursive: true });
-const logPath = join(ROOT, ".bench", "services.log");
+const logPath = values.log ?? join(ROOT, ".bench", "services.log");
+mkdirSync(dirname(logPath), { recursive: true });
 writeFileSync(logPath, "");
 const output = (name: string, chunk: string) => appendFileSync(logPath, `[${name}] ${chunk}`);
 
