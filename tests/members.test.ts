@@ -27,7 +27,7 @@ afterAll(() => copy.remove());
 /** The files a member of its own brings into the repository. */
 const folderOf = (slug: string) => ["package.json", "src/data.ts", "src/main.ts", "src/module.ts", "test/module.test.ts", "tsconfig.build.json"].map((f) => `subgraphs/${slug}/${f}`);
 /** The files that list the graph's services, and the composed and published schema. */
-const SHARED = ["compose.yaml", "deploy/k8s/base/subgraphs/kustomization.yaml", "deploy/k8s/postgres/roles.yaml", "deploy/k8s/postgres/schemas.yaml", "gateway/CHANGELOG.md", "gateway/api-schema.graphql", "gateway/supergraph.graphql", "packages/members/src/index.ts", "pnpm-lock.yaml"];
+const SHARED = ["compose.yaml", "deploy/k8s/base/gateway/heap.yaml", "deploy/k8s/base/subgraphs/kustomization.yaml", "deploy/k8s/postgres/roles.yaml", "deploy/k8s/postgres/schemas.yaml", "gateway/CHANGELOG.md", "gateway/api-schema.graphql", "gateway/supergraph.graphql", "packages/members/src/index.ts", "pnpm-lock.yaml"];
 
 // Inside the copy, its tests run as this run's do: on this run's PostgreSQL, with secrets of their own.
 const testEnv = inject("testEnv");

@@ -161,7 +161,7 @@ describe("the Dockerfile", () => {
     });
 
     it("takes in every source file the build needs", () => {
-      const sources = tracked.filter((path) => /^(packages|subgraphs|gateway)\//.test(path) || ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "tsconfig.base.json"].includes(path));
+      const sources = tracked.filter((path) => /^(packages|subgraphs|gateway|patches)\//.test(path) || ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "tsconfig.base.json"].includes(path));
       expect(sources.length).toBeGreaterThan(0);
       expect(sources.filter((path) => context.ignores(path))).toEqual([]);
     });

@@ -1,4 +1,5 @@
-import { createSchemaSql } from "@frikommune/db";
+// The SQL alone: the package's index brings MikroORM, which the gateway has no use for.
+import { createSchemaSql } from "@frikommune/db/schema";
 import { watchPool } from "@frikommune/telemetry";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";

@@ -4,6 +4,7 @@ import http from "@graphql-mesh/transport-http";
 import { SubgraphTokenSigner } from "@frikommune/auth";
 import { loadGatewayConfig, type GatewayConfig } from "@frikommune/config";
 import { serveHttp, type RunningServer } from "@frikommune/service";
+import { useAdmission } from "./admission.js";
 import { useBodyLimit } from "./body-limit.js";
 import { maskError, useSubgraphAvailability } from "./errors.js";
 import { useCircuitBreakers } from "./circuit-breaker.js";
@@ -96,6 +97,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // First: /metrics is answered before the web app or a caller's checks see the request.
       ...telemetry.plugins(context),
       requestLog.start,
+      // Before the request is read: one that must wait holds nothing yet.
+      useAdmission(config.admission, GRAPHQL_ENDPOINT, log),
       ...(webApp ? [webApp] : []),
       useCaller(config, limiter, GRAPHQL_ENDPOINT, log),
       useBodyLimit(config.limits.maxBodyBytes),

@@ -10,6 +10,8 @@ export interface LoadResult {
   non2xx: number;
   /** Connection errors and timeouts. */
   failures: number;
+  /** Answers that carried GraphQL errors (a member's part missing, say), whatever their status. */
+  withErrors: number;
 }
 
 const body = (request: BenchRequest) => JSON.stringify({ query: request.query, variables: request.variables ?? {} });
@@ -48,6 +50,9 @@ export async function checkRefused(url: string, scenario: Scenario & { limit: st
  */
 export async function load(url: string, scenario: Scenario, connections: number, seconds: number, unique = false): Promise<LoadResult> {
   let n = 0;
+  let withErrors = 0;
+  // Every answer read as it came: a 200 with a member's part missing is an error too.
+  const onResponse = (_status: number, answer: string) => void (answer.includes('"errors":') && withErrors++);
   const result = await autocannon({
     url,
     method: "POST",
@@ -57,6 +62,7 @@ export async function load(url: string, scenario: Scenario, connections: number,
       method: "POST",
       headers: headers(request),
       body: body(request),
+      onResponse,
       ...(unique ? { setupRequest: (r: autocannon.Request) => ({ ...r, body: body({ ...request, query: `${request.query}\n# ${n++}` }) }) } : {}),
     })),
   });
@@ -67,5 +73,6 @@ export async function load(url: string, scenario: Scenario, connections: number,
     requests: result.requests.total,
     non2xx: result.non2xx,
     failures: result.errors + result.timeouts,
+    withErrors,
   };
 }

@@ -6,13 +6,12 @@
 // `pnpm bench --members N`: the graph grown by N members (growth.ts).
 // `pnpm bench --profile gateway|hive`: a CPU profile of the gateway (cache off) or of the stock Hive
 // Gateway, under the ministry's query (profile.ts).
-import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { signDevToken } from "@frikommune/auth";
 import { loadStackConfig, loadTokenConfig } from "@frikommune/config";
-import { entry, ready, ROOT, runService, SERVICE_HEAP, startStack, type Service, type Stack } from "@frikommune/stack";
+import { entry, ready, ROOT, runService, startStack, type Service, type Stack } from "@frikommune/stack";
 import { benchDatabase } from "./database.js";
 import { growth } from "./growth.js";
 import { heaviestFrames } from "./profile.js";
@@ -21,6 +20,7 @@ import { checkAnswers, checkRefused, load, type LoadResult } from "./load.js";
 import { measured } from "./measure.js";
 import { MINISTRY_QUERY, scenarios, type Scenario } from "./scenarios.js";
 import { report, STOCK_HIVE, type Row } from "./report.js";
+import { seedScale, uncachedGateway } from "./run.js";
 
 const { values } = parseArgs({
   options: {
@@ -69,11 +69,7 @@ async function profileGateway(peer: boolean) {
     const profiling = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
     const profiled = peer
       ? runService(STOCK_HIVE, `http://127.0.0.1:${port + 3}/graphql`, entry("packages/bench", "hive-gateway"), { env: { ...mode, PORT: String(port + 3) }, nodeOptions: profiling, output })
-      : runService("gateway, cache off", `http://127.0.0.1:${port + 2}/graphql`, entry("gateway", "main"), {
-          env: { ...mode, PORT: String(port + 2), GATEWAY_RESPONSE_CACHE: "off", GATEWAY_DATABASE_URL: database.url, LOG_LEVEL: "info" },
-          nodeOptions: [...SERVICE_HEAP, ...profiling],
-          output,
-        });
+      : uncachedGateway({ port, databaseUrl: database.url, env: { ...mode, LOG_LEVEL: "info" }, output, nodeOptions: profiling });
     try {
       await (peer ? answering(profiled) : ready(profiled));
       const token = await signDevToken(loadTokenConfig({ ...process.env, ...mode }), "ministry");
@@ -118,11 +114,7 @@ async function measureScenarios() {
   async function startAll(): Promise<{ stack: Stack; gateways: { name: string; service: Service }[]; stop(): Promise<void> }> {
     const stack = await startStack({ databaseUrl: database.url, port, env: mode, output });
     const extra = [
-      runService("gateway, cache off", `http://127.0.0.1:${port + 2}/graphql`, entry("gateway", "main"), {
-        env: { ...mode, PORT: String(port + 2), GATEWAY_RESPONSE_CACHE: "off", GATEWAY_DATABASE_URL: database.url },
-        nodeOptions: SERVICE_HEAP,
-        output,
-      }),
+      uncachedGateway({ port, databaseUrl: database.url, env: mode, output }),
       runService("stock @apollo/gateway", `http://127.0.0.1:${port + 1}/graphql`, entry("packages/bench", "apollo-gateway"), { env: { ...mode, PORT: String(port + 1) }, output }),
       runService(STOCK_HIVE, `http://127.0.0.1:${port + 3}/graphql`, entry("packages/bench", "hive-gateway"), { env: { ...mode, PORT: String(port + 3) }, output }),
     ];
@@ -170,12 +162,7 @@ async function measureScenarios() {
     } else {
       for (const size of values.sizes.split(",")) {
         if (size === "scale") {
-          const seeded = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["packages/municipality-kit/src/seed-scale.ts", "--trials", values.trials, "--milestones", values.milestones], {
-            cwd: ROOT,
-            env: { ...process.env, ...mode, DATABASE_URL: database.url },
-            stdio: "inherit",
-          });
-          if (seeded.status !== 0) throw new Error("seed:scale failed");
+          seedScale(database.url, mode, { trials: values.trials, milestones: values.milestones });
         }
         const { stack, gateways, stop } = await startAll();
         try {
@@ -200,6 +187,6 @@ async function measureScenarios() {
   const path = join(reportDir, `report-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(path, JSON.stringify(report(rows, { seconds, refusals: values.refusals }), null, 2));
   console.log(`Report: ${path} (service output in ${logPath})`);
-  const failed = rows.some((r: LoadResult & Row) => r.failures > 0 || (values.refusals ? r.non2xx !== r.requests : r.non2xx > 0));
+  const failed = rows.some((r: LoadResult & Row) => r.failures > 0 || (values.refusals ? r.non2xx !== r.requests : r.non2xx > 0 || r.withErrors > 0));
   if (failed) process.exitCode = 1;
 }

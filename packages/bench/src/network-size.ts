@@ -2,7 +2,7 @@
 // start, what the ministry's question costs through the gateway (cache on and off), and what the
 // processes and PostgreSQL hold. `pnpm bench --members N` runs it in a copy grown to N members;
 // run in place, it measures the registry as it is.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,11 +10,12 @@ import { signDevToken } from "@frikommune/auth";
 import { loadStackConfig, loadTokenConfig } from "@frikommune/config";
 import { withClient } from "@frikommune/db";
 import { members } from "@frikommune/members";
-import { entry, ready, ROOT, runService, SERVICE_HEAP, startStack } from "@frikommune/stack";
+import { ready, ROOT, startStack } from "@frikommune/stack";
 import { benchDatabase } from "./database.js";
 import { checkAnswers, load } from "./load.js";
 import { measured } from "./measure.js";
 import { MINISTRY_QUERY, type Scenario } from "./scenarios.js";
+import { seedScale, uncachedGateway } from "./run.js";
 
 export interface NetworkSizeReport {
   members: number;
@@ -73,21 +74,12 @@ try {
   const starting = performance.now();
   const stack = await startStack({ databaseUrl: database.url, port, env: mode, output });
   const startupSeconds = (performance.now() - starting) / 1000;
-  const uncached = runService("gateway, cache off", `http://127.0.0.1:${port + 2}/graphql`, entry("gateway", "main"), {
-    env: { ...mode, PORT: String(port + 2), GATEWAY_RESPONSE_CACHE: "off", GATEWAY_DATABASE_URL: database.url },
-    nodeOptions: SERVICE_HEAP,
-    output,
-  });
+  const uncached = uncachedGateway({ port, databaseUrl: database.url, env: mode, output });
   try {
     await ready(uncached);
     // Every member with trials of its own, so the ministry's answer grows with the network (once their
     // subgraphs have made their schemas; no answer has been cached yet).
-    const seeded = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["packages/municipality-kit/src/seed-scale.ts", "--trials", values.trials, "--milestones", "5"], {
-      cwd: ROOT,
-      env: { ...process.env, ...mode, DATABASE_URL: database.url },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    if (seeded.status !== 0) throw new Error("seed:scale failed");
+    seedScale(database.url, mode, { trials: values.trials, milestones: "5" }, true);
     const token = await signDevToken(loadTokenConfig({ ...process.env, ...mode }), "ministry");
     const scenario: Scenario = { name: "ministry query", requests: [{ query: MINISTRY_QUERY, variables: { first: 50 }, token }] };
     const answer = await fetch(stack.gateway.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: MINISTRY_QUERY, variables: { first: 50 } }) });
@@ -107,7 +99,7 @@ try {
         requestsPerSecond: figures.requestsPerSecond,
         p50Ms: figures.p50Ms,
         p99Ms: figures.p99Ms,
-        errors: figures.failures + figures.non2xx,
+        errors: figures.failures + figures.non2xx + figures.withErrors,
         peakConnections,
         rssMb,
         cpuMsPerRequest: Object.fromEntries(Object.entries(figures.processes).map(([name, p]) => [name, Number(p.cpuMsPerRequest.toFixed(2))])),

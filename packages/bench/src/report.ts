@@ -76,6 +76,7 @@ export function report(rows: Row[], meta: Record<string, unknown>) {
       "SQL/req": round(r.sqlStatementsPerRequest),
       "CPU ms/req": round(r.cpuMsPerRequest),
       "non-2xx": r.non2xx,
+      "with errors": r.withErrors,
     })),
   );
   const processes = rows.filter((r) => !PEERS.includes(r.gateway) && r.clients === Math.min(...rows.map((x) => x.clients)));

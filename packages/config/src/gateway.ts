@@ -49,6 +49,16 @@ export interface ResponseCacheConfig {
   maxMegabytes: number;
 }
 
+/** How the gateway keeps its heap from running out when answers are large and many come at once. */
+export interface AdmissionConfig {
+  /** Above this share of the heap's limit in use (percent), a new request waits for room; one always runs. */
+  heapPercent: number;
+  /** The most requests that may wait; one more is refused (503 OVERLOADED). */
+  maxWaiting: number;
+  /** The longest a request waits before it is refused. */
+  maxWaitMs: number;
+}
+
 /** When the gateway stops waiting on a failing subgraph: its fetches then fail fast for a cool-down. */
 export interface CircuitBreakerConfig {
   /** The fewest fetches to one subgraph within the window before its breaker may open. */
@@ -98,6 +108,7 @@ export interface GatewayConfig {
   ide: boolean;
   limits: OperationLimits;
   subgraphTimeoutMs: number;
+  admission: AdmissionConfig;
   circuitBreaker: CircuitBreakerConfig;
   rateLimit: RateLimitConfig;
   responseCache: ResponseCacheConfig;
@@ -151,6 +162,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       LIMIT_MAX_COST: z.coerce.number().int().min(0).optional(),
       LIMIT_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+      ADMISSION_HEAP_PERCENT: z.coerce.number().int().min(1).max(100).default(75),
+      ADMISSION_MAX_WAITING: count(256),
+      ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
       CIRCUIT_BREAKER_MIN_FETCHES: z.coerce.number().int().min(1).default(5),
       CIRCUIT_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(0).max(99).default(50),
       CIRCUIT_BREAKER_WINDOW_MS: z.coerce.number().int().min(1000).default(30_000),
@@ -226,6 +240,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxBodyBytes: values.LIMIT_MAX_BODY_BYTES,
     },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    admission: { heapPercent: values.ADMISSION_HEAP_PERCENT, maxWaiting: values.ADMISSION_MAX_WAITING, maxWaitMs: values.ADMISSION_MAX_WAIT_MS },
     circuitBreaker: {
       minFetches: values.CIRCUIT_BREAKER_MIN_FETCHES,
       errorPercent: values.CIRCUIT_BREAKER_ERROR_PERCENT,

@@ -1,13 +1,11 @@
-import { DEFAULT_SUBGRAPH_BASE_PORT, subgraphUrlVariable } from "@frikommune/config";
-import { members, network, subgraphName, subgraphUrl } from "@frikommune/members";
+import { DEFAULT_SUBGRAPH_BASE_PORT, gatewayOldSpaceMb, heapOptions, SERVICE_OLD_SPACE_MB, subgraphUrlVariable } from "@frikommune/config";
+import { members, network, subgraphName, subgraphs as registrySubgraphs, subgraphUrl } from "@frikommune/members";
 import { entry, ready, runService, type RunOptions, type Service } from "./service.js";
 
-/**
- * V8's heap bounds for every service: without them V8 grows the heap long before it collects,
- * and a service holding the network's largest answers passed 300 MB; with them each stays near
- * 150 MB at the network's real size, for a little more garbage collection.
- */
-export const SERVICE_HEAP = ["--max-semi-space-size=4", "--max-old-space-size=96"];
+/** V8's heap bounds for every subgraph (`@frikommune/config`'s memory.ts says why). */
+export const SERVICE_HEAP = heapOptions(SERVICE_OLD_SPACE_MB);
+/** The gateway's, which grow with the registry. */
+export const GATEWAY_HEAP = heapOptions(gatewayOldSpaceMb(registrySubgraphs().length));
 
 export interface Stack {
   gateway: Service;
@@ -21,6 +19,7 @@ export interface Stack {
  * `databaseUrl`, then the gateway on `port` in front of them, each waited for until ready.
  */
 export async function startStack(options: RunOptions & { databaseUrl: string; port: number; subgraphBasePort?: number }): Promise<Stack> {
+  const gatewayOptions = { ...options, nodeOptions: options.nodeOptions ?? GATEWAY_HEAP };
   options = { nodeOptions: SERVICE_HEAP, ...options };
   const env = { ...options.env, DATABASE_URL: options.databaseUrl };
   // Registry ports, moved as a whole when the stack is given another base port.
@@ -37,7 +36,7 @@ export async function startStack(options: RunOptions & { databaseUrl: string; po
   try {
     await Promise.all(subgraphs.map((s) => ready(s)));
     // The gateway shares the subgraphs' database for its cache invalidation and shared rate limits.
-    const gateway = runService("gateway", subgraphUrl(options.port), entry("gateway", "main"), { ...options, env: { ...addresses, ...options.env, PORT: String(options.port), GATEWAY_DATABASE_URL: options.databaseUrl } });
+    const gateway = runService("gateway", subgraphUrl(options.port), entry("gateway", "main"), { ...gatewayOptions, env: { ...addresses, ...options.env, PORT: String(options.port), GATEWAY_DATABASE_URL: options.databaseUrl } });
     services.push(gateway);
     await ready(gateway);
     return { gateway, subgraphs, services, stop };

@@ -1,6 +1,7 @@
 // The files of deploy/k8s that list the graph's services: one manifest per subgraph with the
 // kustomization that lists them, and the CloudNativePG example's roles and schemas.
-import { deployables, type Deployable } from "@frikommune/members";
+import { gatewayOldSpaceMb, heapOptions } from "@frikommune/config";
+import { deployables, subgraphs, type Deployable } from "@frikommune/members";
 import { generatedHeader } from "./header.js";
 import { databaseSecret, describe, subgraphServices } from "./services.js";
 
@@ -138,11 +139,42 @@ ${deployables()
 `;
 }
 
+/**
+ * The gateway's heap and memory, which grow with the registry (`gatewayOldSpaceMb`); patched in
+ * after every-service.yaml, whose NODE_OPTIONS it overrides. Its memory limit is twice the heap
+ * plus the runtime's own (the planner's, the buffers'): 384 Mi for the five members it was sized on.
+ */
+function gatewayHeap(): string {
+  const heapMb = gatewayOldSpaceMb(subgraphs().length);
+  const limitMi = heapMb * 2 + 192;
+  return `${generatedHeader(TEMPLATE)}
+# The gateway's heap for the registry's ${subgraphs().length} subgraphs, and the memory it runs in.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: gateway
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          env:
+            - name: NODE_OPTIONS
+              value: ${heapOptions(heapMb).join(" ")}
+          resources:
+            requests:
+              memory: ${limitMi - 64}Mi
+            limits:
+              memory: ${limitMi}Mi
+`;
+}
+
 /** Every file of deploy/k8s made from the registry, by its path in the repository. */
 export function kubernetesFiles(): Record<string, string> {
   return {
     ...Object.fromEntries(subgraphServices().map((s) => [`${SUBGRAPHS_FOLDER}/${s.name}.yaml`, subgraphManifest(s)])),
     [`${SUBGRAPHS_FOLDER}/kustomization.yaml`]: subgraphsKustomization(),
+    "deploy/k8s/base/gateway/heap.yaml": gatewayHeap(),
     "deploy/k8s/postgres/roles.yaml": roles(),
     "deploy/k8s/postgres/schemas.yaml": schemas(),
   };
