@@ -48,6 +48,7 @@ export async function growth(extra: number, options: { seconds: number; clients:
       "p99 ms": r.p99Ms,
       errors: r.errors,
       "peak connections": r.peakConnections,
+      "SQL/req": round(r.sqlStatementsPerRequest),
       "gateway CPU ms/req": round(r.cpuMsPerRequest[r.gateway] ?? NaN),
       "subgraphs CPU ms/req": round(Object.entries(r.cpuMsPerRequest).filter(([name]) => name !== r.gateway).reduce((sum, [, ms]) => sum + ms, 0)),
       "gateway MB": r.rssMb[r.gateway],

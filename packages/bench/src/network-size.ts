@@ -34,6 +34,8 @@ export interface NetworkSizeReport {
     p99Ms: number;
     errors: number;
     peakConnections: number;
+    /** SQL statements per request over all subgraphs: fewer than one fetch's per member when identical queries share fetches. */
+    sqlStatementsPerRequest: number;
     rssMb: Record<string, number>;
     cpuMsPerRequest: Record<string, number>;
     totalRssMb: number;
@@ -101,6 +103,7 @@ try {
         p99Ms: figures.p99Ms,
         errors: figures.failures + figures.non2xx + figures.withErrors,
         peakConnections,
+        sqlStatementsPerRequest: figures.sqlStatementsPerRequest,
         rssMb,
         cpuMsPerRequest: Object.fromEntries(Object.entries(figures.processes).map(([name, p]) => [name, Number(p.cpuMsPerRequest.toFixed(2))])),
         totalRssMb: Object.values(rssMb).reduce((a, b) => a + b, 0),
