@@ -41,8 +41,8 @@ type Entry = "admitted" | "too many waiting" | "waited too long";
 
 /**
  * Admission by heap. Requests run up to a limit that adapts to the heap as TCP's window does to a
- * network: it starts small, grows by one with each request that finishes while the heap has room,
- * and halves when one finishes with the heap fuller than `heapPercent` of its limit; one always
+ * network: it starts small, grows by one with each request that finishes at the limit while the
+ * heap has room, and halves when one finishes with the heap fuller than `heapPercent` of its limit; one always
  * runs. Above the limit requests wait in arrival order, at most `maxWaiting` of them for at most
  * `maxWaitMs` each, and past that they are refused. The heap alone cannot be the test: twenty
  * identical queries arriving together are admitted on an empty heap, then their deduplicated
@@ -100,8 +100,11 @@ export function admission(config: AdmissionConfig, heapInUse: () => number = hea
     },
     /** A request admitted earlier is done. */
     leave() {
+      // Grown only by requests that ran at the limit: a quiet spell must not leave room for a burst.
+      const atLimit = running >= limit;
       running--;
-      limit = heapInUse() < config.heapPercent ? Math.min(limit + 1, MAX_LIMIT) : Math.max(1, Math.floor(limit / 2));
+      if (heapInUse() >= config.heapPercent) limit = Math.max(1, Math.floor(limit / 2));
+      else if (atLimit) limit = Math.min(limit + 1, MAX_LIMIT);
       next();
     },
     get running() {

@@ -25,18 +25,29 @@ describe("admission by heap", () => {
     expect(order).toEqual([1, 2]);
   });
 
-  it("grows the limit while the heap has room, and halves it when a request ends on a full heap", () => {
+  it("grows the limit while requests run at it and the heap has room, and halves it when one ends on a full heap", () => {
     const { heap, gate } = gateOver();
     const first = gate.limit;
+    for (let n = 0; n < first; n++) expect(gate.enter()).toBe("admitted");
     for (let n = 0; n < 6; n++) {
-      expect(gate.enter()).toBe("admitted");
       gate.leave();
+      expect(gate.enter()).toBe("admitted");
+      expect(gate.enter()).toBe("admitted");
     }
     expect(gate.limit).toBe(first + 6);
-    expect(gate.enter()).toBe("admitted");
     heap.percent = 90;
     gate.leave();
     expect(gate.limit).toBe(Math.floor((first + 6) / 2));
+  });
+
+  it("does not grow the limit while requests come one at a time: a quiet spell leaves no room for a burst", () => {
+    const { gate } = gateOver();
+    const first = gate.limit;
+    for (let n = 0; n < 100; n++) {
+      expect(gate.enter()).toBe("admitted");
+      gate.leave();
+    }
+    expect(gate.limit).toBe(first);
   });
 
   it("always runs one request, however full the heap, and no second beside it", async () => {
