@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { totalmem } from "node:os";
 import type { AddressInfo } from "node:net";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric } from "prom-client";
 
@@ -8,6 +9,19 @@ export const registry = new Registry();
 // alone costs an idle process about 5 ms of CPU a second (0.5 % of a core), which a machine
 // running many members' subgraphs pays for each of them; 50 ms costs 1.4.
 collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 50 });
+
+// The memory the process may use: its container's limit (cgroups), read when scraped. Alerts compare
+// the resident memory with it, so a limit that grows with the registry (the gateway's) needs no
+// number in them. 0 where there is no limit.
+new Gauge({
+  name: "frikommune_process_memory_limit_bytes",
+  help: "The memory this process may use (its container's limit); 0 when it has none.",
+  registers: [registry],
+  collect() {
+    const limit = process.constrainedMemory();
+    this.set(limit > 0 && limit < totalmem() ? limit : 0);
+  },
+});
 
 /** The metric named `name`, created once per process (in-process tests start several services). */
 export function metric<M extends Metric>(name: string, create: (registers: Registry[]) => M): M {
