@@ -45,12 +45,46 @@ export function pendingMisses(max = 10_000) {
   return {
     written: () => void writes++,
     read: (key: string) => void (readAt.has(key) || readAt.set(key, writes)),
+    /** Whether a miss of `key` is on its way. */
+    pending: (key: string) => readAt.has(key),
     /** Whether the answer to the miss of `key` may be stored: no write came between its read and now. */
     current(key: string): boolean {
       const at = readAt.get(key);
       readAt.delete(key);
       return at === writes;
     },
+  };
+}
+
+/**
+ * The store as the response cache reads it. A hit is served only once the change feed is in sync:
+ * every write announced before this read began is applied, so the entry served is current, and a
+ * miss records the generation it read at (a write announced earlier but heard late would
+ * otherwise keep its answer out of the cache).
+ */
+export function syncedCache(store: Cache, misses: ReturnType<typeof pendingMisses>, feed: Pick<ChangeFeed, "sync" | "reliable">): Cache {
+  return {
+    async get(key) {
+      if (!CACHE_KEY.test(key)) return null;
+      if (!feed.reliable) return null;
+      // A key already missed, with nothing stored since: the plugin looks each key up twice, before
+      // the request is parsed and again before it runs. Nothing is served, and the generation is
+      // already recorded, so no second round trip to the feed.
+      if (misses.pending(key) && !store.get(key)) return null;
+      try {
+        await feed.sync();
+      } catch {
+        return null; // the feed cannot vouch for any entry: answer afresh, store nothing
+      }
+      const hit = store.get(key);
+      if (hit) return hit as ExecutionResult<Record<string, unknown>>;
+      misses.read(key);
+      return null;
+    },
+    set(key, result, entities, ttl) {
+      if (misses.current(key) && feed.reliable) return store.set(key, result, entities, ttl);
+    },
+    invalidate: (entities) => store.invalidate(entities),
   };
 }
 
@@ -81,28 +115,7 @@ export async function responseCache(config: ResponseCacheConfig, supergraph: Liv
     forgetAll();
   });
 
-  const cache: Cache = {
-    async get(key) {
-      if (!CACHE_KEY.test(key)) return null;
-      // In sync before anything else: every write announced before this read began is applied,
-      // so the entry served is current, and a miss records the generation it read at (a write
-      // announced earlier but heard late would otherwise keep its answer out of the cache).
-      if (!feed.reliable) return null;
-      try {
-        await feed.sync();
-      } catch {
-        return null; // the feed cannot vouch for any entry: answer afresh, store nothing
-      }
-      const hit = store.get(key);
-      if (hit) return hit as ExecutionResult<Record<string, unknown>>;
-      misses.read(key);
-      return null;
-    },
-    set(key, result, entities, ttl) {
-      if (misses.current(key) && feed.reliable) return store.set(key, result, entities, ttl);
-    },
-    invalidate: (entities) => store.invalidate(entities),
-  };
+  const cache = syncedCache(store, misses, feed);
 
   const hits = new WeakSet<Request>();
   const announceWrites: GatewayPlugin = {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { pendingMisses } from "../src/response-cache.js";
+import { describe, expect, it, vi } from "vitest";
+import { pendingMisses, syncedCache } from "../src/response-cache.js";
 import { responseStore } from "../src/response-store.js";
 
 const answer = (n: number) => ({ data: { trials: Array.from({ length: n }, (_, i) => ({ title: `Forsøg ${i}` })) } });
@@ -52,5 +52,45 @@ describe("the misses whose answers are on their way", () => {
     expect(misses.current("legitimate")).toBe(true);
     // Only the oldest give way.
     expect(misses.current("unanswered 0")).toBe(false);
+  });
+});
+
+describe("the response cache's reads", () => {
+  const KEY = "a".repeat(64);
+  const cacheOver = () => {
+    const feed = { reliable: true, sync: vi.fn(async () => {}) };
+    const store = responseStore(1024 * 1024);
+    const misses = pendingMisses();
+    return { feed, store, misses, cache: syncedCache(store, misses, feed) };
+  };
+
+  it("syncs with the change feed once for a miss looked up twice, and before every hit", async () => {
+    const { feed, cache } = cacheOver();
+    expect(await cache.get(KEY)).toBeNull();
+    expect(await cache.get(KEY)).toBeNull();
+    expect(feed.sync).toHaveBeenCalledTimes(1);
+    await cache.set(KEY, answer(1), [{ typename: "HolbaekTrial" }], Infinity);
+    expect(JSON.parse(json(await cache.get(KEY))!)).toEqual(answer(1));
+    expect(JSON.parse(json(await cache.get(KEY))!)).toEqual(answer(1));
+    expect(feed.sync).toHaveBeenCalledTimes(3);
+  });
+
+  it("does not keep an answer read before a write, and reads afresh after it", async () => {
+    const { feed, misses, cache } = cacheOver();
+    expect(await cache.get(KEY)).toBeNull();
+    misses.written();
+    await cache.set(KEY, answer(1), [{ typename: "HolbaekTrial" }], Infinity);
+    expect(await cache.get(KEY)).toBeNull();
+    expect(feed.sync).toHaveBeenCalledTimes(2);
+    await cache.set(KEY, answer(2), [{ typename: "HolbaekTrial" }], Infinity);
+    expect(JSON.parse(json(await cache.get(KEY))!)).toEqual(answer(2));
+  });
+
+  it("serves nothing while the feed cannot vouch for its entries", async () => {
+    const { feed, store, cache } = cacheOver();
+    store.set(KEY, answer(1), [{ typename: "HolbaekTrial" }], Infinity);
+    feed.reliable = false;
+    expect(await cache.get(KEY)).toBeNull();
+    expect(feed.sync).not.toHaveBeenCalled();
   });
 });
