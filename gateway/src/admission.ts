@@ -18,6 +18,10 @@ export function heapPercent(): number {
   return (heap.used_heap_size / heap.heap_size_limit) * 100;
 }
 
+/** The gate /metrics reports on: the process's gateway's (the latest made, where tests make several). */
+let reported: { readonly running: number; readonly waiting: number; readonly limit: number } | null = null;
+
+// Read when scraped rather than set on every request.
 const requestsGauge = () =>
   metric(
     "frikommune_gateway_admission_requests",
@@ -27,6 +31,10 @@ const requestsGauge = () =>
         help: "GraphQL requests the gateway works on (running), waits to start for room in its heap (waiting), and the most it runs at once now (limit).",
         labelNames: ["state"],
         registers,
+        collect() {
+          if (!reported) return;
+          for (const state of ["running", "waiting", "limit"] as const) this.set({ state }, reported[state]);
+        },
       }),
   );
 
@@ -68,20 +76,12 @@ export function admission(config: AdmissionConfig, heapInUse: () => number = hea
     }
     if (waiting.length > 0) poll ??= setInterval(next, POLL_MS);
     else if (poll) poll = void clearInterval(poll);
-    report();
   };
-  const report = () => {
-    requestsGauge().set({ state: "running" }, running);
-    requestsGauge().set({ state: "waiting" }, waiting.length);
-    requestsGauge().set({ state: "limit" }, limit);
-  };
-  report();
-  return {
+  const gate = {
     /** Whether the request may start, at once or after a wait, or why not. */
     enter(): Entry | Promise<Entry> {
       if (waiting.length === 0 && roomy()) {
         running++;
-        report();
         return "admitted";
       }
       if (waiting.length >= config.maxWaiting) return "too many waiting";
@@ -117,6 +117,9 @@ export function admission(config: AdmissionConfig, heapInUse: () => number = hea
       return waiting.length;
     },
   };
+  reported = gate;
+  requestsGauge();
+  return gate;
 }
 
 /**

@@ -7,4 +7,4 @@ export { loadSubgraphConfig, DEFAULT_POOL_MAX, type SubgraphConfig, type Gateway
 export { loadStackConfig, DEFAULT_EMBEDDED_PORT, DEFAULT_SUBGRAPH_BASE_PORT, type StackConfig } from "./stack.js";
 export { exitOnConfigError, CONFIG_REFUSED_EXIT_CODE } from "./exit.js";
 export { connectionBudget, GATEWAY_CONNECTIONS, maxConnectionsFor } from "./connections.js";
-export { gatewayOldSpaceMb, heapOptions, SEMI_SPACE_MB, SERVICE_OLD_SPACE_MB } from "./memory.js";
+export { gatewayOldSpaceMb, heapOptions, SERVICE_OLD_SPACE_MB } from "./memory.js";

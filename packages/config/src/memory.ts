@@ -3,7 +3,7 @@
  * the network's largest answers passed 300 MB; with them each stays near 150 MB at the five
  * members' size, for a little more garbage collection.
  */
-export const SEMI_SPACE_MB = 4;
+const SEMI_SPACE_MB = 4;
 export const SERVICE_OLD_SPACE_MB = 96;
 
 /** The subgraphs the services' heap was sized on: the network's and five members'. */
