@@ -44,13 +44,15 @@ const port = Number(values.port);
 const mode = { NODE_ENV: process.env.NODE_ENV ?? "development" };
 
 const reportDir = join(ROOT, ".bench");
+/** Now, as a file name may hold it. */
+const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
 mkdirSync(reportDir, { recursive: true });
 const logPath = join(reportDir, "services.log");
 writeFileSync(logPath, "");
 const output = (name: string, chunk: string) => appendFileSync(logPath, `[${name}] ${chunk}`);
 
 if (values.members) {
-  const reportPath = join(reportDir, `members-${values.members}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const reportPath = join(reportDir, `members-${values.members}-${stamp()}.json`);
   const grown = await growth(Number(values.members), { seconds, clients: Number(values.peak), port, trials: 200, report: reportPath });
   console.log(`Report: ${reportPath}`);
   if (grown.runs.some((r) => r.errors > 0)) process.exitCode = 1;
@@ -63,7 +65,7 @@ if (values.members) {
 /** The gateway as it serves with the cache off and every plugin on, profiled while it answers the ministry at the peak. */
 async function profileGateway(peer: boolean) {
   const database = await benchDatabase(loadStackConfig().databaseUrl);
-  const dir = join(reportDir, "profiles", new Date().toISOString().replace(/[:.]/g, "-"));
+  const dir = join(reportDir, "profiles", stamp());
   try {
     const stack = await startStack({ databaseUrl: database.url, port, env: mode, output });
     const profiling = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
@@ -120,13 +122,13 @@ async function measureScenarios() {
     ];
     const stop = async () => void (await Promise.all([...extra.map((s) => s.stop()), stack.stop()]));
     try {
-      await ready(extra[0]!);
-      await answering(extra[1]!);
+      // The stock peers have no /ready: each is ready when it answers.
+      await Promise.all([ready(extra[0]!), answering(extra[1]!), answering(extra[2]!)]);
     } catch (error) {
       await stop();
       throw error;
     }
-    return { stack, gateways: [{ name: "this project's gateway", service: stack.gateway }, { name: extra[0]!.name, service: extra[0]! }, { name: extra[1]!.name, service: extra[1]! }, { name: extra[2]!.name, service: extra[2]! }], stop };
+    return { stack, gateways: [stack.gateway, ...extra].map((service, i) => ({ name: i === 0 ? "this project's gateway" : service.name, service })), stop };
   }
 
 
@@ -184,7 +186,7 @@ async function measureScenarios() {
     await database.stop();
   }
 
-  const path = join(reportDir, `report-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const path = join(reportDir, `report-${stamp()}.json`);
   writeFileSync(path, JSON.stringify(report(rows, { seconds, refusals: values.refusals }), null, 2));
   console.log(`Report: ${path} (service output in ${logPath})`);
   const failed = rows.some((r: LoadResult & Row) => r.failures > 0 || (values.refusals ? r.non2xx !== r.requests : r.non2xx > 0 || r.withErrors > 0));
